@@ -24,3 +24,7 @@ export const tenantView = z.object({
   name: z.string(),
   settings: tenantSettingsSchema,
 });
+
+export const tenantPatch = z
+  .object({ name: z.string().trim().min(2).max(200).optional(), settings: tenantSettingsSchema.omit({ demo: true }).optional() })
+  .strict();
