@@ -22,4 +22,9 @@ if (!existsSync(path.join(root, 'web', 'vite.config.ts'))) process.exit(0);
 const built = existsSync(dist) ? statSync(dist).mtimeMs : 0;
 if (built >= Math.max(...sources.map(newest))) process.exit(0);
 console.log('Building the staff app (web/dist)…');
-execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+// NODE_ENV may be 'test' (vitest) or 'development' here; the bundle must still be React's production build.
+execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});

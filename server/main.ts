@@ -3,6 +3,7 @@ import { startPlatform } from './platform/bootstrap.js';
 import { createApp } from './app.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { provisioningUri } from './domains/auth/totp.js';
+import { startAuditPartitionUpkeep } from './platform/audit/partition-upkeep.js';
 
 // `npm start -- --no-demo` or APPRODO_DEMO=0 starts without the demo tenants.
 async function main() {
@@ -24,12 +25,14 @@ async function main() {
   if (config.APPRODO_DEMO) demo = await seedDemo(ctx);
   const app = await createApp(platform);
   await app.listen({ port: config.PORT, host: config.HOST });
+  const stopUpkeep = startAuditPartitionUpkeep(ctx);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     ctx.log.info({ signal }, 'stopping');
+    stopUpkeep();
     await app.close().catch(() => {});
     await platform.close().catch((err) => ctx.log.error({ err }, 'error while stopping'));
     process.exit(0);

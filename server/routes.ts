@@ -1,20 +1,30 @@
 import type { AppContext } from './platform/context.js';
 import type { App } from './platform/http/app.js';
 import { authRoutes } from './domains/auth/auth.routes.js';
+import { mfaRoutes } from './domains/auth/mfa.routes.js';
+import { oidcRoutes } from './domains/auth/oidc.routes.js';
+import { passwordRoutes } from './domains/auth/password.routes.js';
 import { healthRoutes } from './domains/health/health.routes.js';
 import { organisationRoutes } from './domains/organisations/organisations.routes.js';
 import { userRoutes } from './domains/users/users.routes.js';
 import { staticRoutes } from './platform/http/static.js';
+import { auditRoutes } from './domains/audit/audit.routes.js';
 import { tenantRoutes } from './domains/tenants/tenants.routes.js';
+import { teamRoutes } from './domains/teams/teams.routes.js';
 
 /** Every domain's routes, in one place. */
 export function routes(ctx: AppContext) {
   return async (app: App) => {
     await healthRoutes(app, ctx);
     await authRoutes(app, ctx);
+    await passwordRoutes(app, ctx);
+    await mfaRoutes(app, ctx);
+    await oidcRoutes(app, ctx);
     await organisationRoutes(app, ctx);
     await userRoutes(app, ctx);
     await tenantRoutes(app, ctx);
+    await teamRoutes(app, ctx);
+    await auditRoutes(app, ctx);
     await staticRoutes(app, ctx);
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UI_LANGUAGES } from '../i18n/languages.js';
 import { PERMISSIONS, ROLES, SCOPES } from '../permissions.js';
 
 export const emailSchema = z.string().trim().toLowerCase().max(254).email();
@@ -30,3 +31,53 @@ export type Me = z.infer<typeof meResponse>;
 
 export const loginResponse = z.object({ user: meResponse, csrfToken: z.string() });
 export const sessionResponse = z.object({ user: meResponse, csrfToken: z.string() });
+
+// --- Password reset and change -------------------------------------------------------------
+
+export const forgotPasswordBody = z.object({ email: emailSchema }).strict();
+export const forgotPasswordResponse = z.object({}).strict();
+
+/** The token travels in the link's #fragment; the page posts it here with the new password. */
+export const resetPasswordBody = z
+  .object({
+    token: z.string().trim().min(20).max(200),
+    password: passwordInput,
+  })
+  .strict();
+
+export const changePasswordBody = z
+  .object({
+    currentPassword: passwordInput,
+    newPassword: passwordInput,
+  })
+  .strict();
+
+// --- Profile ---------------------------------------------------------------------------------
+
+export const mePatchBody = z
+  .object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    locale: z.enum(UI_LANGUAGES.map((l) => l.code) as [string, ...string[]]).optional(),
+  })
+  .strict();
+
+// --- Two-step verification (TOTP) -----------------------------------------------------------
+
+export const mfaSetupResponse = z.object({
+  secret: z.string(),
+  otpauthUri: z.string(),
+  /** A standalone SVG document of the otpauth:// QR code, to show without inline scripts. */
+  qrSvg: z.string(),
+});
+
+/** A current 6-digit code from the authenticator app. */
+export const mfaCodeBody = z.object({ code: z.string().trim().min(6).max(32) }).strict();
+
+/** Ten one-time recovery codes like `abcd-efgh-jk`, shown once. */
+export const recoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()).length(10) });
+
+// --- Single sign-on --------------------------------------------------------------------------
+
+export const providersResponse = z.object({
+  oidc: z.object({ enabled: z.boolean(), label: z.string() }),
+});

@@ -35,7 +35,8 @@ export async function startPlatform(config: Config, opts: { logDestination?: pin
       if (applied.length) log.info({ applied }, 'migrations applied');
     }
     const { db, pool } = openAppDatabase(config.DATABASE_APP_URL ?? ownerUrl, config.APPRODO_DB_POOL_SIZE);
-    pool.on('error', (err) => log.error({ err }, 'idle database connection failed'));
+    // Log the code only: the error object carries the connection's client, which must not reach logs.
+    pool.on('error', (err: Error & { code?: string }) => log.warn({ code: err.code, reason: err.message }, 'idle database connection lost'));
     const ctx: AppContext = { config, db, pool, log, mailer: createMailer(config) };
     return {
       ctx,

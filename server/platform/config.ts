@@ -29,6 +29,10 @@ const configSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_LABEL: z.string().min(1).default('SPID / CIE'),
+  // Claim holding the user's e-mail, used to link an identity to an account on its first sign-in.
+  OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
+  // Space-separated acr values the provider must assert (e.g. SPID level 2 and 3); unset: trust the provider as configured.
+  OIDC_ACR_VALUES: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & {

@@ -37,6 +37,9 @@ export function fromDatabaseError(err: unknown): DomainError | null {
     case '22001':
     case '22007':
     case '22008':
+    // Text PostgreSQL cannot store: a NUL character (U+0000), in text or inside JSON.
+    case '22021':
+    case '22P05':
       return new DomainError('VALIDATION_FAILED');
     default:
       return null;

@@ -85,3 +85,13 @@ describe('session', () => {
     expect((await env.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: s.cookie } })).statusCode).toBe(401);
   });
 });
+
+describe('single sign-on when not configured', () => {
+  it('reports the provider as disabled and refuses to start', async () => {
+    const providers = await env.app.inject({ method: 'GET', url: '/api/auth/providers' });
+    expect(providers.json()).toEqual({ oidc: { enabled: false, label: env.config.OIDC_LABEL } });
+    const start = await env.app.inject({ method: 'GET', url: '/api/auth/oidc/start' });
+    expect(start.statusCode).toBe(404);
+    expect(start.json().error.code).toBe('OIDC_NOT_CONFIGURED');
+  });
+});

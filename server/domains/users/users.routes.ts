@@ -4,7 +4,10 @@ import { policy } from '../../platform/authz/authz.js';
 import type { AppContext } from '../../platform/context.js';
 import { withTenant } from '../../platform/db/database.js';
 import type { App } from '../../platform/http/app.js';
+import { sendNotice } from '../auth/account-mail.js';
 import { createUser } from './commands/create-user.js';
+import { resetUserMfa } from './commands/reset-user-mfa.js';
+import { sendPasswordLink } from './commands/send-password-link.js';
 import { updateUser } from './commands/update-user.js';
 import { presentUser } from './user.presenter.js';
 import { assertCanManageUsers, assertCanReadUser, userReadFilter } from './user.policy.js';
@@ -49,6 +52,27 @@ export async function userRoutes(app: App, ctx: AppContext) {
       const actor = request.actor!;
       assertCanManageUsers(actor);
       return presentUser(await withTenant(ctx.db, actor.tenantId, (tx) => updateUser(tx, actor, request.params.id, request.body)));
+    },
+  );
+  app.post(
+    '/api/users/:id/password-link',
+    { config: { policy: policy.permission('user.manage') }, schema: { tags, params: idParam } },
+    async (request, reply) => {
+      const actor = request.actor!;
+      assertCanManageUsers(actor);
+      await sendPasswordLink(ctx, actor, request.params.id);
+      return reply.code(202).send();
+    },
+  );
+  app.post(
+    '/api/users/:id/mfa-reset',
+    { config: { policy: policy.permission('user.manage') }, schema: { tags, params: idParam } },
+    async (request, reply) => {
+      const actor = request.actor!;
+      assertCanManageUsers(actor);
+      const user = await withTenant(ctx.db, actor.tenantId, (tx) => resetUserMfa(tx, actor, request.params.id));
+      await sendNotice(ctx, user, 'mfa_disabled');
+      return reply.code(204).send();
     },
   );
 }

@@ -56,7 +56,7 @@ export async function migrate(ownerUrl: string): Promise<string[]> {
       }
     }
     // Keep next months' audit partitions ready; cheap when they exist.
-    await client.query('SELECT audit_ensure_partitions(2)');
+    await client.query('SELECT audit_ensure_partitions(12)');
     // /readyz, run as the app role, compares applied migrations with the shipped ones.
     await client.query('GRANT SELECT ON schema_migration TO approdo_app');
   } finally {

@@ -57,6 +57,8 @@ export interface AppUserTable {
   mfaSecret: string | null;
   mfaEnabledAt: Timestamp | null;
   mfaLastStep: string | null;
+  /** TOTP secret shown during enrolment, not yet confirmed with a code (migration 0002). */
+  mfaPendingSecret: ColumnType<string | null, string | null | undefined, string | null>;
   oidcSubject: string | null;
   lastLoginAt: Timestamp | null;
   createdAt: GeneratedTimestamp;
@@ -110,6 +112,15 @@ export interface LoginFailureTable {
   failedAt: GeneratedTimestamp;
 }
 
+export interface OidcLoginStateTable {
+  handleHash: Buffer;
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  expiresAt: Timestamp;
+  createdAt: GeneratedTimestamp;
+}
+
 export interface AuditEventTable {
   tenantId: string;
   seq: string;
@@ -136,6 +147,7 @@ export interface Database {
   userSession: UserSessionTable;
   passwordReset: PasswordResetTable;
   loginFailure: LoginFailureTable;
+  oidcLoginState: OidcLoginStateTable;
   auditEvent: AuditEventTable;
 }
 

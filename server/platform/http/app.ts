@@ -13,6 +13,7 @@ import {
 import type { AppContext } from '../context.js';
 import { errorHandler } from './error-handler.js';
 import { makeGuard } from './guard.js';
+import { helmetOptions, isApiUrl, makeRouterErrorHandler, preventCaching } from './security-headers.js';
 import './types.js';
 
 export type App = FastifyInstance<any, any, any, any, ZodTypeProvider>;
@@ -29,40 +30,23 @@ export async function buildHttpApp(ctx: AppContext, registerRoutes: (app: App) =
     requestIdHeader: false,
     trustProxy: config.APPRODO_TRUST_PROXY,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: makeRouterErrorHandler(config),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // The API speaks JSON only. Fastify also parses text/plain by default, a type a cross-site
+  // <form enctype="text/plain"> can send without a CORS preflight: refuse it with 415 instead.
+  app.removeContentTypeParser('text/plain');
   app.setNotFoundHandler((request, reply) => errorHandler(Object.assign(new Error('not found'), { statusCode: 404 }) as never, request, reply));
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-        ...(config.APPRODO_TLS ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    strictTransportSecurity: config.APPRODO_TLS ? { maxAge: 31536000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'no-referrer' },
-    frameguard: { action: 'deny' },
-  });
+  await app.register(fastifyHelmet, helmetOptions(config));
   await app.register(fastifyCookie);
 
   // Every /api route must declare its policy; a route without one stops the app at start-up.
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && !route.config?.policy) {
+    if (isApiUrl(route.url) && !route.config?.policy) {
       throw new Error(`Route ${route.method} ${route.url} declares no policy`);
     }
   });
@@ -73,13 +57,7 @@ export async function buildHttpApp(ctx: AppContext, registerRoutes: (app: App) =
     reply.header('x-request-id', request.id);
   });
   app.addHook('onRequest', makeGuard(ctx));
-  app.addHook('onSend', async (request, reply) => {
-    // API responses may carry personal data: never cached by browsers or proxies.
-    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) {
-      reply.header('cache-control', 'no-store');
-      reply.header('pragma', 'no-cache');
-    }
-  });
+  app.addHook('onSend', async (request, reply) => preventCaching(request, reply));
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -94,7 +72,8 @@ export async function buildHttpApp(ctx: AppContext, registerRoutes: (app: App) =
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // The docs page runs under the app's own strict CSP (helmet), not swagger-ui's looser one.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: false });
 
   await registerRoutes(app);
   app.get('/api/openapi.json', { config: { policy: { kind: 'public' } }, schema: { hide: true } }, async () => app.swagger());

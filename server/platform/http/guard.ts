@@ -19,6 +19,9 @@ export function makeGuard(ctx: AppContext) {
     request.session = null;
     const query = request.query as Record<string, unknown> | undefined;
     const queryLang = typeof query?.lang === 'string' ? query.lang : undefined;
+    // `?lang=` is the platform's language switch on every route: take it out here, so that a
+    // route's strict query schema does not refuse it as an unknown key.
+    if (query && 'lang' in query) delete query.lang;
     request.lang = isUiLanguage(queryLang) ? queryLang : negotiateLanguage(request.headers['accept-language']);
     const policy = request.routeOptions.config.policy;
     if (!policy) return; // non-API routes (static files, health) are declared public at registration

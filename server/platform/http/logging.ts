@@ -20,10 +20,21 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
       serializers: {
         // Query strings can hold personal data (search terms, tokens): log the path only.
-        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: logPath(req.url), id: req.id }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
     destination,
   );
+}
+
+/**
+ * The path of a request URL, fit for logs: no query string, and no segment that holds an e-mail
+ * address (look-ups such as /api/users/:id accept one in place of the id).
+ */
+export function logPath(url: string): string {
+  return (url.split('?')[0] ?? '')
+    .split('/')
+    .map((segment) => (/@|%40/i.test(segment) ? '[redacted]' : segment))
+    .join('/');
 }

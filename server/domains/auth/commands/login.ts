@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { isRole, needsMfa, type Role } from '../../../../common/permissions.js';
 import type { AppContext } from '../../../platform/context.js';
@@ -6,8 +5,9 @@ import { withTenant } from '../../../platform/db/database.js';
 import { writeAudit } from '../../../platform/audit/audit-writer.js';
 import { DomainError } from '../../../platform/errors.js';
 import { verifyPassword } from '../passwords.js';
+import { consumeRecoveryCode } from '../recovery-codes.js';
 import { createSession, type NewSession } from '../sessions.js';
-import { clearAccountFailures, recordFailure, throttledFor, throttleKeys } from '../throttle.js';
+import { assertNotThrottled, clearAccountFailures, recordFailure, throttleKeys } from '../throttle.js';
 import { checkTotp } from '../totp.js';
 
 export interface LoginInput {
@@ -18,21 +18,13 @@ export interface LoginInput {
   requestId: string;
 }
 
-export function hashRecoveryCode(code: string): Buffer {
-  return createHash('sha256').update(code.replace(/[\s-]/g, '').toLowerCase()).digest();
-}
-
 /**
  * Password (+ TOTP or recovery code) sign-in. Every failure answers the same 401 whatever went
  * wrong (unknown e-mail, wrong password, disabled account), after the same argon2 work.
  */
 export async function login(ctx: AppContext, input: LoginInput): Promise<NewSession & { tenantId: string; userId: string }> {
   const keys = throttleKeys(input.email, input.ip);
-  const wait = await throttledFor(ctx.db, keys);
-  if (wait !== null) {
-    ctx.log.warn({ event: 'auth.throttled', requestId: input.requestId }, 'sign-in throttled');
-    throw new DomainError('AUTH_THROTTLED', { minutes: wait });
-  }
+  await assertNotThrottled(ctx.db, ctx.log, keys, input.requestId);
   const fail = async (code: 'AUTH_INVALID_CREDENTIALS' | 'AUTH_MFA_INVALID', who?: { tenantId: string; userId: string }) => {
     await recordFailure(ctx.db, keys);
     if (who) {
@@ -70,14 +62,7 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<NewSess
       if (step !== null) {
         await tx.updateTable('appUser').set({ mfaLastStep: String(step) }).where('id', '=', user.id).execute();
       } else {
-        const used = await tx
-          .updateTable('mfaRecoveryCode')
-          .set({ usedAt: new Date() })
-          .where('userId', '=', user.id)
-          .where('codeHash', '=', hashRecoveryCode(input.totp))
-          .where('usedAt', 'is', null)
-          .executeTakeFirst();
-        if (Number(used.numUpdatedRows) === 0) throw await fail('AUTH_MFA_INVALID', found);
+        if (!(await consumeRecoveryCode(tx, user.id, input.totp))) throw await fail('AUTH_MFA_INVALID', found);
         await writeAudit(tx, { kind: 'system', tenantId: found.tenantId, label: 'auth', requestId: input.requestId }, {
           action: 'auth.recovery_code_used', entity: 'user', entityId: user.id,
         });
