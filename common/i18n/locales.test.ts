@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { UI_LANGUAGES } from './languages.js';
 import ar from './locales/ar.json' with { type: 'json' };
@@ -19,6 +20,16 @@ function flatten(obj: unknown, prefix = ''): Map<string, string> {
   return out;
 }
 
+/** Names of the arguments a message uses, including those nested inside plural/select branches. */
+function argumentNames(ast: MessageFormatElement[], out = new Set<string>()): Set<string> {
+  for (const el of ast) {
+    if ('value' in el && typeof el.value === 'string' && el.type !== 0 /* literal */ && el.type !== 7 /* pound */) out.add(el.value);
+    if ('options' in el) for (const opt of Object.values(el.options)) argumentNames(opt.value, out);
+    if ('children' in el) argumentNames(el.children, out);
+  }
+  return out;
+}
+
 const flat = Object.fromEntries(Object.entries(LOCALES).map(([l, r]) => [l, flatten(r)]));
 const allKeys = new Set(Object.values(flat).flatMap((m) => [...m.keys()]));
 
@@ -35,12 +46,16 @@ describe('locale files', () => {
   });
 
   it.each(Object.keys(LOCALES))('%s messages are valid ICU with the same placeholders as Italian', (lang) => {
-    const names = (msg: string) => [...msg.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    const names = (msg: string) => [...argumentNames(parse(msg))].sort();
     for (const [key, msg] of flat[lang]!) {
       expect(() => new IntlMessageFormat(msg, lang), `${lang}:${key}`).not.toThrow();
       const itMsg = flat.it!.get(key);
       if (itMsg !== undefined) expect(new Set(names(msg)), `${lang}:${key}`).toEqual(new Set(names(itMsg)));
     }
+  });
+
+  it('finds arguments nested in plural branches (sanity check of the placeholder comparison)', () => {
+    expect([...argumentNames(parse('{n, plural, one {# file for {who}} other {Ecco # files}} {when, date}'))].sort()).toEqual(['n', 'when', 'who']);
   });
 
   it('translate every error code', () => {

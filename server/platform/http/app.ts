@@ -13,6 +13,7 @@ import {
 import type { AppContext } from '../context.js';
 import { errorHandler } from './error-handler.js';
 import { makeGuard } from './guard.js';
+import { RequestLogController } from './logging.js';
 import { helmetOptions, isApiUrl, makeRouterErrorHandler, preventCaching } from './security-headers.js';
 import './types.js';
 
@@ -31,6 +32,7 @@ export async function buildHttpApp(ctx: AppContext, registerRoutes: (app: App) =
     trustProxy: config.APPRODO_TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     frameworkErrors: makeRouterErrorHandler(config),
+    logController: new RequestLogController(),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

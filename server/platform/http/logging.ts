@@ -1,3 +1,4 @@
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import pino, { type Logger } from 'pino';
 
 // Paths that may carry secrets or personal data; pino replaces them with "[redacted]".
@@ -37,4 +38,20 @@ export function logPath(url: string): string {
     .split('/')
     .map((segment) => (/@|%40/i.test(segment) ? '[redacted]' : segment))
     .join('/');
+}
+
+/**
+ * One line per request (at completion) instead of Fastify's two: method, redacted path, status,
+ * duration and request id. The incoming line is kept at debug level for troubleshooting.
+ */
+export class RequestLogController extends LogController {
+  override incomingRequest(request: FastifyRequest) {
+    request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply) {
+    const line = { req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 10) / 10 };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else reply.log.info(line, 'request completed');
+  }
 }
