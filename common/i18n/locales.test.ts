@@ -23,7 +23,7 @@ function flatten(obj: unknown, prefix = ''): Map<string, string> {
 /** Names of the arguments a message uses, including those nested inside plural/select branches. */
 function argumentNames(ast: MessageFormatElement[], out = new Set<string>()): Set<string> {
   for (const el of ast) {
-    if ('value' in el && typeof el.value === 'string' && el.type !== 0 /* literal */ && el.type !== 7 /* pound */) out.add(el.value);
+    if ('value' in el && typeof el.value === 'string') out.add(el.value);
     if ('options' in el) for (const opt of Object.values(el.options)) argumentNames(opt.value, out);
     if ('children' in el) argumentNames(el.children, out);
   }
