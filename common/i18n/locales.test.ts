@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { isLiteralElement, isPoundElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { UI_LANGUAGES } from './languages.js';
 import ar from './locales/ar.json' with { type: 'json' };
@@ -23,7 +23,7 @@ function flatten(obj: unknown, prefix = ''): Map<string, string> {
 /** Names of the arguments a message uses, including those nested inside plural/select branches. */
 function argumentNames(ast: MessageFormatElement[], out = new Set<string>()): Set<string> {
   for (const el of ast) {
-    if ('value' in el && typeof el.value === 'string') out.add(el.value);
+    if (!isLiteralElement(el) && !isPoundElement(el) && 'value' in el && typeof el.value === 'string') out.add(el.value);
     if ('options' in el) for (const opt of Object.values(el.options)) argumentNames(opt.value, out);
     if ('children' in el) argumentNames(el.children, out);
   }
