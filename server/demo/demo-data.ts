@@ -76,6 +76,8 @@ export const DEMO_TENANTS: DemoTenant[] = [
   },
 ];
 
+export const DEMO_EMAIL_DOMAIN = 'demo.approdo.it';
+
 export function demoEmail(role: Role, tenantSlug: string): string {
-  return `${role.replace(/_/g, '-')}@${tenantSlug}.demo.approdo.it`;
+  return `${role.replace(/_/g, '-')}@${tenantSlug}.${DEMO_EMAIL_DOMAIN}`;
 }
