@@ -5,7 +5,9 @@ import type { Database } from './schema.js';
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
 
-// bigint (int8) as string is the pg default; keep it, but parse numeric counts where needed.
+// `date` columns stay 'YYYY-MM-DD' strings: a JS Date would shift them across time zones.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
 /**
  * Opens the application pool. Every connection runs as the non-owner role `approdo_app`, so
  * row-level security applies to every query the app makes, whatever login the URL names.
@@ -17,7 +19,7 @@ export function openAppDatabase(url: string, poolSize: number): { db: Db; pool: 
     options: '-c role=approdo_app -c statement_timeout=30000 -c idle_in_transaction_session_timeout=60000',
     application_name: 'approdo',
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin({ underscoreBeforeDigits: true })] });
   return { db, pool };
 }
 
@@ -25,9 +27,16 @@ export function openAppDatabase(url: string, poolSize: number): { db: Db; pool: 
  * Runs `fn` in one transaction bound to `tenantId`: RLS policies read the tenant from the
  * transaction-local setting, so nothing in `fn` can see or write another tenant's rows.
  */
-export async function withTenant<T>(db: Db, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withTenant<T>(
+  db: Db,
+  tenantId: string,
+  fn: (tx: Tx) => Promise<T>,
+  opts: { protectionAccess?: boolean } = {},
+): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await sql`SELECT set_config('app.tenant_id', ${tenantId}, true)`.execute(tx);
+    // Confidential directory rows (shelters) are visible only when the caller holds the
+    // protection permission: the RLS policies read this flag (migration 0005).
+    await sql`SELECT set_config('app.tenant_id', ${tenantId}, true), set_config('app.protection_access', ${opts.protectionAccess ? 'on' : 'off'}, true)`.execute(tx);
     return fn(tx);
   });
 }

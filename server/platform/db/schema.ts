@@ -1,3 +1,4 @@
+import type { DirectoryDatabase } from './directory-schema.js';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 // Column names are snake_case in SQL and camelCase here (Kysely CamelCasePlugin).
@@ -136,7 +137,7 @@ export interface AuditEventTable {
   hash: Buffer;
 }
 
-export interface Database {
+export interface Database extends DirectoryDatabase {
   tenant: TenantTable;
   organisation: OrganisationTable;
   team: TeamTable;
