@@ -13,6 +13,7 @@ import {
 import type { AppContext } from '../context.js';
 import { errorHandler } from './error-handler.js';
 import { makeGuard } from './guard.js';
+import { sessionCookieName } from './session.js';
 import { RequestLogController } from './logging.js';
 import { helmetOptions, isApiUrl, makeRouterErrorHandler, preventCaching } from './security-headers.js';
 import './types.js';
@@ -67,7 +68,7 @@ export async function buildHttpApp(ctx: AppContext, registerRoutes: (app: App) =
       info: { title: 'Approdo API', version: '0.1.0', description: 'Staff API of Approdo. Errors share one body: {error: {code, message, requestId, fields?}}.' },
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'approdo_session' },
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(ctx) },
           csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
         },
       },
