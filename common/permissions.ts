@@ -29,6 +29,10 @@ export const PERMISSIONS = [
   'person.write',
   'protection.access',
   'report.aggregate',
+  'directory.read',
+  'directory.edit',
+  'directory.approve',
+  'network.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -43,6 +47,11 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'tenant.settings': 'tenant',
     'audit.read': 'tenant',
     'report.aggregate': 'tenant',
+    'directory.read': 'tenant',
+    'directory.edit': 'tenant',
+    'directory.approve': 'tenant',
+    // Overlaps and gaps of the service network (aggregate, never a confidential service).
+    'network.read': 'tenant',
   },
   coordinator: {
     'organisation.read': 'tenant',
@@ -51,17 +60,23 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'person.read': 'tenant',
     'person.write': 'tenant',
     'report.aggregate': 'tenant',
+    'directory.read': 'tenant',
+    'directory.edit': 'tenant',
+    'directory.approve': 'tenant',
+    'network.read': 'tenant',
   },
   front_desk: {
     'organisation.read': 'tenant',
     'person.read': 'organisation',
     'person.write': 'organisation',
+    'directory.read': 'tenant',
   },
   case_worker: {
     'organisation.read': 'tenant',
     'user.read': 'organisation',
     'person.read': 'team',
     'person.write': 'own',
+    'directory.read': 'tenant',
   },
   protection_specialist: {
     'organisation.read': 'tenant',
@@ -69,16 +84,21 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'person.read': 'team',
     'person.write': 'own',
     'protection.access': 'team',
+    'directory.read': 'tenant',
   },
   partner_operator: {
     'organisation.read': 'tenant',
     'user.read': 'organisation',
     'person.read': 'own',
     'person.write': 'own',
+    'directory.read': 'tenant',
+    // Partners edit their own organisation's services as drafts a coordinator approves.
+    'directory.edit': 'organisation',
   },
   analyst: {
     'organisation.read': 'tenant',
     'report.aggregate': 'tenant',
+    'directory.read': 'tenant',
   },
   funder_viewer: {
     'report.aggregate': 'tenant',

@@ -16,6 +16,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** Where the server writes e-mails (no SMTP in these tests): password links are read from here. */
     outboxDir: string;
+    /** Owner connection string of the server's database: tests add fixture rows of their own. */
+    databaseUrl: string;
   }
 }
 
@@ -74,6 +76,7 @@ export default async function setup(project: TestProject) {
   const port = typeof address === 'object' && address ? address.port : 0;
   project.provide('baseUrl', `http://localhost:${port}`);
   project.provide('outboxDir', path.join(dir, 'outbox'));
+  project.provide('databaseUrl', platform.ownerUrl);
   console.log(`e2e: Approdo on http://localhost:${port}/app/ (server log: ${logFile})`);
 
   return async () => {

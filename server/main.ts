@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './platform/config.js';
 import { startPlatform } from './platform/bootstrap.js';
 import { createApp } from './app.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { ensureTaxonomyForAllTenants } from './domains/directory/commands/ensure-needs-taxonomy.js';
 import { provisioningUri } from './domains/auth/totp.js';
 import { startAuditPartitionUpkeep } from './platform/audit/partition-upkeep.js';
 
@@ -23,6 +24,7 @@ async function main() {
   const { ctx } = platform;
   let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
   if (config.APPRODO_DEMO) demo = await seedDemo(ctx);
+  await ensureTaxonomyForAllTenants(ctx);
   const app = await createApp(platform);
   await app.listen({ port: config.PORT, host: config.HOST });
   const stopUpkeep = startAuditPartitionUpkeep(ctx);

@@ -11,6 +11,10 @@ import { staticRoutes } from './platform/http/static.js';
 import { auditRoutes } from './domains/audit/audit.routes.js';
 import { tenantRoutes } from './domains/tenants/tenants.routes.js';
 import { teamRoutes } from './domains/teams/teams.routes.js';
+import { finderRoutes } from './domains/finder/finder.routes.js';
+import { directoryRoutes } from './domains/directory/directory.routes.js';
+import { networkRoutes } from './domains/network/network.routes.js';
+import { hsdsRoutes } from './domains/hsds/hsds.routes.js';
 
 /** Every domain's routes, in one place. */
 export function routes(ctx: AppContext) {
@@ -25,6 +29,10 @@ export function routes(ctx: AppContext) {
     await tenantRoutes(app, ctx);
     await teamRoutes(app, ctx);
     await auditRoutes(app, ctx);
+    await directoryRoutes(app, ctx);
+    await networkRoutes(app, ctx);
+    await hsdsRoutes(app, ctx);
+    await finderRoutes(app, ctx);
     await staticRoutes(app, ctx);
   };
 }

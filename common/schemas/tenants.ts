@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { UI_LANGUAGES } from '../i18n/languages.js';
 
-export const tenantSlugSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$/);
+/** First path segments the server uses itself: the public finder lives at /{tenant}, so no tenant may take these. */
+export const RESERVED_TENANT_SLUGS = ['app', 'api', 'hsds', 'healthz', 'readyz', 'metrics', 'assets'] as const;
+
+export const tenantSlugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$/)
+  .refine((s) => !(RESERVED_TENANT_SLUGS as readonly string[]).includes(s), { message: 'reserved' });
 export const tenantSettingsSchema = z
   .object({
     languages: z.array(z.enum(UI_LANGUAGES.map((l) => l.code) as [string, ...string[]])).min(1).max(20).optional(),
@@ -10,6 +18,8 @@ export const tenantSettingsSchema = z
       .array(z.object({ code: z.string().trim().regex(/^[A-Z0-9-]{2,40}$/), name: z.string().trim().min(2).max(200) }).strict())
       .max(50)
       .optional(),
+    /** Months between re-checks of a directory service (default 6). */
+    verificationMonths: z.number().int().min(1).max(36).optional(),
     demo: z.boolean().optional(),
   })
   .strict();

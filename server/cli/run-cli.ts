@@ -6,6 +6,7 @@ import { CliError, makeCli, type CliIo } from './cli-context.js';
 import { openCliPlatform } from './open-platform.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerDemoCommands } from './commands/demo.js';
+import { registerDirectoryCommands } from './commands/directory.js';
 import { registerMigrateCommands } from './commands/migrate.js';
 import { registerOrgCommands } from './commands/org.js';
 import { registerTenantCommands } from './commands/tenant.js';
@@ -46,6 +47,7 @@ export async function runCli(argv: string[], opts: RunCliOptions = {}): Promise<
   registerMigrateCommands(program, cli);
   registerAuditCommands(program, cli);
   registerDemoCommands(program, cli);
+  registerDirectoryCommands(program, cli);
 
   let code = 0;
   try {

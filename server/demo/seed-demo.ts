@@ -7,6 +7,7 @@ import { createOrganisation } from '../domains/organisations/commands/create-org
 import { createTenant, findTenant } from '../domains/tenants/commands/create-tenant.js';
 import { createUser } from '../domains/users/commands/create-user.js';
 import { DEMO_PASSWORD, DEMO_TENANTS, demoEmail } from './demo-data.js';
+import { seedDemoDirectory } from './directory/seed-demo-directory.js';
 
 export interface DemoLogin {
   tenant: string;
@@ -46,7 +47,9 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: boolean; log
             { mfaSecret: needsMfa([role]) ? demoTotpSecret(email) : undefined },
           );
         }
-      });
+        await seedDemoDirectory(tx, actor, t.slug);
+        // Protection access: the demo directory includes confidential shelters (RLS).
+      }, { protectionAccess: true });
     }
     for (const role of ROLES) {
       const email = demoEmail(role, t.slug);

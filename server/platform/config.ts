@@ -23,6 +23,13 @@ const configSchema = z.object({
   APPRODO_METRICS_TOKEN: z.string().min(16).optional(),
   APPRODO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   APPRODO_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Map tiles of the public finder, e.g. https://tile.example.org/{z}/{x}/{y}.png ({s} allowed in
+  // the host). Unset: no tile server is ever contacted; the map draws the comune outline only.
+  APPRODO_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[a-z0-9.{}-]+(:\d+)?\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/i, 'a tile URL template with {z}, {x} and {y}')
+    .optional(),
+  APPRODO_TILE_ATTRIBUTION: z.string().max(300).default(''),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Approdo <no-reply@approdo.localhost>'),
   OIDC_ISSUER: z.string().url().optional(),

@@ -75,7 +75,7 @@ async function attack(op: Operation, who: Session | null): Promise<void> {
   }
 }
 
-describe('hostile input on every documented operation', () => {
+describe('hostile input on every documented operation', { timeout: 180_000 }, () => {
   it('finds the operations to attack', () => {
     expect(ops.length).toBeGreaterThanOrEqual(10);
     expect(ops.some((o) => o.body)).toBe(true);

@@ -50,7 +50,8 @@ async function send(op: Operation, s: Session, url: string, body?: unknown) {
   return { status: res.statusCode, code: res.statusCode >= 400 ? (res.json().error?.code as string) : 'OK', body: res.body };
 }
 
-describe('another tenant’s records through the API', () => {
+// These suites grow with every route: give them room on a loaded 2-core machine.
+describe('another tenant’s records through the API', { timeout: 180_000 }, () => {
   it('every route with a path parameter treats potenza’s ids, slugs and e-mails as non-existent, for every aosta role', async () => {
     const withParams = ops.filter((op) => op.pathParams.length > 0);
     expect(withParams.length).toBeGreaterThan(0);

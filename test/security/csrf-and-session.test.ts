@@ -44,7 +44,7 @@ function realistic(op: Operation): { url: string; payload?: object } {
   return { url, ...(payload ? { payload } : {}) };
 }
 
-describe('CSRF', () => {
+describe('CSRF', { timeout: 120_000 }, () => {
   it('every state-changing operation that needs a session refuses a missing or wrong X-CSRF-Token', async () => {
     expect(protectedWrites.length).toBeGreaterThanOrEqual(5);
     const before = await dbFingerprint(env.ownerUrl);
@@ -82,7 +82,7 @@ describe('CSRF', () => {
   });
 });
 
-describe('ended sessions', () => {
+describe('ended sessions', { timeout: 120_000 }, () => {
   it('a cookie from a logged-out session gets 401 on every operation', async () => {
     const s = await loginDemo(env.app, 'front_desk', 'aosta');
     expect((await env.app.inject({ method: 'POST', url: '/api/auth/logout', headers: s.headers })).statusCode).toBe(204);

@@ -278,6 +278,21 @@ export interface DirServiceTable {
   searchText: GeneratedAlways<string>;
 }
 
+/** A partner's proposed edit of a published service (migration 0006). */
+export interface DirServiceChangeTable {
+  tenantId: string;
+  id: Generated<string>;
+  serviceId: string;
+  proposed: ColumnType<Record<string, unknown>, string, string>;
+  proposedBy: string | null;
+  status: Generated<string>;
+  comment: string | null;
+  decidedBy: string | null;
+  decidedAt: Timestamp | null;
+  createdAt: GeneratedTimestamp;
+  updatedAt: GeneratedTimestamp;
+}
+
 export interface DirServiceAreaTable {
   tenantId: string;
   id: Generated<string>;
@@ -371,6 +386,7 @@ export interface DirectoryDatabase {
   dirService: DirServiceTable;
   dirServiceArea: DirServiceAreaTable;
   dirServiceAtLocation: DirServiceAtLocationTable;
+  dirServiceChange: DirServiceChangeTable;
   dirServiceCapacity: DirServiceCapacityTable;
   dirTaxonomy: DirTaxonomyTable;
   dirTaxonomyTerm: DirTaxonomyTermTable;

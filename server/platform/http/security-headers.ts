@@ -14,7 +14,7 @@ export function helmetOptions(config: Config): FastifyHelmetOptions {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', ...tileSources(config)],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],
@@ -29,6 +29,12 @@ export function helmetOptions(config: Config): FastifyHelmetOptions {
     referrerPolicy: { policy: 'no-referrer' },
     frameguard: { action: 'deny' },
   };
+}
+
+/** The public finder's map tile host, when one is configured ({s} subdomains become a wildcard). */
+export function tileSources(config: Pick<Config, 'APPRODO_TILE_URL'>): string[] {
+  const m = /^(https?:\/\/)([^/]+)/i.exec(config.APPRODO_TILE_URL ?? '');
+  return m ? [`${m[1]}${m[2]!.replace(/\{s\}/g, '*')}`] : [];
 }
 
 /** The interactive API docs (static assets, cacheable, no policy of their own). */

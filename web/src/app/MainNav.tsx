@@ -14,8 +14,10 @@ interface NavItem {
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'app.nav.home' },
   { to: '/organisations', labelKey: 'app.nav.organisations', permission: 'organisation.read' },
+  { to: '/directory', labelKey: 'app.nav.directory', permission: 'directory.read' },
   { to: '/users', labelKey: 'app.nav.users', permission: 'user.read' },
   { to: '/audit', labelKey: 'app.nav.audit', permission: 'audit.read' },
+  { to: '/network', labelKey: 'app.nav.network', permission: 'network.read' },
 ];
 
 /**

@@ -10,6 +10,7 @@ import fr from '../../../common/i18n/locales/fr.json' with { type: 'json' };
 import itLocale from '../../../common/i18n/locales/it.json' with { type: 'json' };
 import { ROLES } from '../../../common/permissions.js';
 import { ORGANISATION_KINDS } from '../../../common/schemas/organisations.js';
+import { TARGET_GROUPS } from '../../../common/schemas/directory.js';
 
 // Every UI string the staff app asks for must exist, with valid ICU syntax, in all four languages.
 const LOCALES: Record<string, Record<string, unknown>> = { it: itLocale, en, fr, ar };
@@ -34,6 +35,7 @@ const TEMPLATES: Record<string, readonly string[]> = {
   'app.audit.actions.${a}': [],
   'app.audit.actions.${e.action}': [],
   'app.audit.entities.${e.entity}': [],
+  'app.network.targetGroups.${g}': TARGET_GROUPS,
 };
 
 function sources(dir: string): string[] {

@@ -6,7 +6,9 @@ import { ForgotPasswordPage } from '../domains/auth/ForgotPasswordPage.js';
 import { LoginPage } from '../domains/auth/LoginPage.js';
 import { MfaSetupPage } from '../domains/auth/MfaSetupPage.js';
 import { ResetPasswordPage } from '../domains/auth/ResetPasswordPage.js';
+import { directoryRoutes } from '../domains/directory/directory-routes.js';
 import { HomePage } from '../domains/home/HomePage.js';
+import { NetworkPage } from '../domains/network/NetworkPage.js';
 import { OrganisationDetailPage } from '../domains/organisations/OrganisationDetailPage.js';
 import { OrganisationEditPage } from '../domains/organisations/OrganisationEditPage.js';
 import { OrganisationsPage } from '../domains/organisations/OrganisationsPage.js';
@@ -42,6 +44,8 @@ export function App() {
             <Route path="/users/new" element={<Private permission="user.manage"><UserCreatePage /></Private>} />
             <Route path="/users/:id" element={<Private permission="user.read"><UserDetailPage /></Private>} />
             <Route path="/audit" element={<Private permission="audit.read"><AuditPage /></Private>} />
+            {directoryRoutes(Private)}
+            <Route path="/network" element={<Private permission="network.read"><NetworkPage /></Private>} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Shell>

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { tenantCreateInput } from '../../../../common/schemas/tenants.js';
 import { writeAudit } from '../../../platform/audit/audit-writer.js';
 import { withTenant, type Db } from '../../../platform/db/database.js';
+import { ensureNeedsTaxonomy } from '../../directory/commands/ensure-needs-taxonomy.js';
 
 /** Creates a tenant; its first audit event opens the tenant's hash chain. Operator-only (CLI, seeding). */
 export async function createTenant(db: Db, input: z.infer<typeof tenantCreateInput>, label = 'cli') {
@@ -13,6 +14,7 @@ export async function createTenant(db: Db, input: z.infer<typeof tenantCreateInp
       .values({ id, slug: input.slug, name: input.name, settings: JSON.stringify(input.settings) })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await ensureNeedsTaxonomy(tx, id);
     await writeAudit(tx, { kind: 'system', tenantId: id, label }, { action: 'tenant.create', entity: 'tenant', entityId: id, diff: { slug: input.slug, name: input.name } });
     return row;
   });
