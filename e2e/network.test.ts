@@ -72,6 +72,9 @@ describe('the network view (coordinator, Aosta demo)', () => {
     const p = await context.newPage();
     await signInDemo(p, baseUrl, 'front_desk');
     await heading(p, /Demo front desk/);
+    // Another file saves English on this account: set Italian, which the checks below are written in.
+    await chooseLanguage(p, 'Italiano');
+    await mainNav(p).getByRole('link', { name: IT.nav.home }).waitFor();
     expect(await mainNav(p).getByRole('link', { name: IT.nav.network }).count()).toBe(0);
     await p.goto(`${baseUrl}/app/network`);
     await heading(p, IT.errorsPage.forbiddenTitle);

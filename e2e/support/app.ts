@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,27 @@ export const IT = it.app;
 export const AR = ar.app;
 export const EN = en.app;
 
+const TOTP_STEP_MS = 30_000;
+const usedStepsFile = path.join(os.tmpdir(), 'approdo-e2e-totp-steps.json');
+
+/**
+ * A TOTP code for `secret` that the server has not seen yet. The server refuses a code twice (and
+ * counts the refusal towards sign-in throttling), and the test files sign the same demo users in one
+ * after another, so wait for the next 30-second step when this one was used already. The record is a
+ * file because each test file runs in its own process.
+ */
+async function freshTotp(secret: string): Promise<string> {
+  const used: Record<string, number> = existsSync(usedStepsFile) ? JSON.parse(readFileSync(usedStepsFile, 'utf8')) : {};
+  let step = Math.floor(Date.now() / TOTP_STEP_MS);
+  if ((used[secret] ?? -1) >= step) {
+    await new Promise((r) => setTimeout(r, (step + 1) * TOTP_STEP_MS - Date.now() + 200));
+    step = Math.floor(Date.now() / TOTP_STEP_MS);
+  }
+  used[secret] = step;
+  writeFileSync(usedStepsFile, JSON.stringify(used));
+  return generate({ secret, epoch: step * (TOTP_STEP_MS / 1000) });
+}
+
 export async function heading(page: Page, text: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name: text }).waitFor();
 }
@@ -28,7 +50,7 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   if (totpSecret) {
     const field = page.getByLabel(IT.login.totp);
     await field.waitFor();
-    await field.fill(await generate({ secret: totpSecret }));
+    await field.fill(await freshTotp(totpSecret));
     await page.getByRole('button', { name: IT.login.verify }).click();
   }
 }
