@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLiteralElement, isPoundElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { argumentNames, flatten } from './locale-checks.js';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { UI_LANGUAGES } from './languages.js';
 import ar from './locales/ar.json' with { type: 'json' };
@@ -10,25 +11,7 @@ import { ERROR_STATUS } from '../errors.js';
 
 const LOCALES: Record<string, unknown> = { it: it_, en, fr, ar };
 
-function flatten(obj: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (v && typeof v === 'object') for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
-    else out.set(key, String(v));
-  }
-  return out;
-}
 
-/** Names of the arguments a message uses, including those nested inside plural/select branches. */
-function argumentNames(ast: MessageFormatElement[], out = new Set<string>()): Set<string> {
-  for (const el of ast) {
-    if (!isLiteralElement(el) && !isPoundElement(el) && 'value' in el && typeof el.value === 'string') out.add(el.value);
-    if ('options' in el) for (const opt of Object.values(el.options)) argumentNames(opt.value, out);
-    if ('children' in el) argumentNames(el.children, out);
-  }
-  return out;
-}
 
 const flat = Object.fromEntries(Object.entries(LOCALES).map(([l, r]) => [l, flatten(r)]));
 const allKeys = new Set(Object.values(flat).flatMap((m) => [...m.keys()]));

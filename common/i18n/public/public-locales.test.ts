@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isLiteralElement, isPoundElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { argumentNames, flatten } from '../locale-checks.js';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CONTENT_LANGUAGES, REPORT_REASONS, RESIDENCE_PERMIT_REQUIREMENTS, TARGET_GROUPS } from '../../schemas/directory.js';
 
@@ -13,24 +14,7 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 const LOCALES: Record<string, unknown> = Object.fromEntries(files.map((f) => [f.slice(0, -5), JSON.parse(readFileSync(path.join(dir, f), 'utf8'))]));
 
-function flatten(obj: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (v && typeof v === 'object') for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
-    else out.set(key, String(v));
-  }
-  return out;
-}
 
-function argumentNames(ast: MessageFormatElement[], out = new Set<string>()): Set<string> {
-  for (const el of ast) {
-    if (!isLiteralElement(el) && !isPoundElement(el) && 'value' in el && typeof el.value === 'string') out.add(el.value);
-    if ('options' in el) for (const opt of Object.values(el.options)) argumentNames(opt.value, out);
-    if ('children' in el) argumentNames(el.children, out);
-  }
-  return out;
-}
 
 const flat = Object.fromEntries(Object.entries(LOCALES).map(([l, r]) => [l, flatten(r)]));
 const allKeys = new Set(Object.values(flat).flatMap((m) => [...m.keys()]));

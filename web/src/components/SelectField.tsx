@@ -1,4 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { FieldMessages } from './FieldMessages.js';
 import { useFieldIds } from './fields.js';
 
 export interface Option {
@@ -28,16 +29,7 @@ export function SelectField({ label, options, placeholder, hint, error, id, clas
           </option>
         ))}
       </select>
-      {hint ? (
-        <small id={hintId} className="form-text">
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <div id={errorId} className="invalid-feedback d-block">
-          {error}
-        </div>
-      ) : null}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import { FieldMessages } from './FieldMessages.js';
 import { useFieldIds } from './fields.js';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'children'> {
@@ -16,16 +17,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
         {label}
       </label>
       <input ref={ref} id={controlId} type={type} className={`form-control${error ? ' is-invalid' : ''}`} {...aria} {...rest} />
-      {hint ? (
-        <small id={hintId} className="form-text">
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <div id={errorId} className="invalid-feedback d-block">
-          {error}
-        </div>
-      ) : null}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </div>
   );
 });

@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../../components/Dialog.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { Spinner } from '../../components/Spinner.js';
 import { DirectoryNav } from './DirectoryNav.js';
-import { TextArea } from './TextArea.js';
+import { TextArea } from '../../components/TextArea.js';
 import { fieldLabel } from './directory-labels.js';
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v));

@@ -12,7 +12,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { SelectField } from '../../components/SelectField.js';
 import { Spinner } from '../../components/Spinner.js';
 import { TextField } from '../../components/TextField.js';
-import { TextArea } from './TextArea.js';
+import { TextArea } from '../../components/TextArea.js';
 import { TranslationsEditor } from './TranslationsEditor.js';
 import type { Translations } from './service-form.js';
 

@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { SelectField } from '../../components/SelectField.js';
 import { Spinner } from '../../components/Spinner.js';
 import { TextField } from '../../components/TextField.js';
-import { TextArea } from './TextArea.js';
+import { TextArea } from '../../components/TextArea.js';
 
 const KEYS = ['name', 'alternateName', 'description', 'email', 'website', 'taxId', 'legalStatus', 'approdoOrganisationId'] as const;
 type Form = Record<(typeof KEYS)[number], string>;

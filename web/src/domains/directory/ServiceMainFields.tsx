@@ -4,7 +4,7 @@ import { RESIDENCE_PERMIT_REQUIREMENTS, SERVICE_STATUSES, TARGET_GROUPS } from '
 import { Checkbox, CheckboxGroup } from '../../components/Checkbox.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
-import { TextArea } from './TextArea.js';
+import { TextArea } from '../../components/TextArea.js';
 import { PERMIT_LABELS, STATUS_LABELS, TARGET_GROUP_LABELS } from './directory-labels.js';
 import type { FlagKey, ServiceForm } from './service-form.js';
 

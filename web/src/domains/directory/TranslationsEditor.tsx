@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_LANGUAGES } from '../../../../common/schemas/directory.js';
 import { TextField } from '../../components/TextField.js';
-import { TextArea } from './TextArea.js';
+import { TextArea } from '../../components/TextArea.js';
 import { languageName } from './directory-labels.js';
 import type { Translations } from './service-form.js';
 

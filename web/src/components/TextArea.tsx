@@ -1,5 +1,6 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { useFieldIds } from '../../components/fields.js';
+import { FieldMessages } from './FieldMessages.js';
+import { useFieldIds } from './fields.js';
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'children'> {
   label: string;
@@ -16,16 +17,7 @@ export function TextArea({ label, hint, error, id, className = '', rows = 3, ...
         {label}
       </label>
       <textarea id={controlId} rows={rows} className={`form-control${error ? ' is-invalid' : ''}`} {...aria} {...rest} />
-      {hint ? (
-        <small id={hintId} className="form-text">
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <div id={errorId} className="invalid-feedback d-block">
-          {error}
-        </div>
-      ) : null}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </div>
   );
 }
