@@ -92,11 +92,25 @@ export const searchMissView = z.object({
 });
 export type SearchMiss = z.infer<typeof searchMissView>;
 
+/** Centre of a neighbourhood's located public places (never a confidential one): where the map shows its gaps. */
+export const neighbourhoodCentreView = z.object({ neighbourhood: z.string(), latitude: z.number(), longitude: z.number() });
+export type NeighbourhoodCentre = z.infer<typeof neighbourhoodCentreView>;
+
 export const gapsResponse = z.object({
   needs: z.array(need),
   neighbourhoods: z.array(z.string()),
+  centres: z.array(neighbourhoodCentreView),
   languages: z.array(z.string()),
   cells: z.array(gapCellView),
   searchMisses: z.object({ from: isoDay, to: isoDay, total: z.number().int(), items: z.array(searchMissView) }),
 });
 export type GapsResponse = z.infer<typeof gapsResponse>;
+
+/** How the staff map draws its background: the configured tile server, else the comune's outline. */
+export const networkMapSettings = z.object({
+  tileUrl: z.string().nullable(),
+  attribution: z.string(),
+  /** Same-origin GeoJSON outline of the comune, when one is bundled for the tenant. */
+  outlineUrl: z.string().nullable(),
+});
+export type NetworkMapSettings = z.infer<typeof networkMapSettings>;

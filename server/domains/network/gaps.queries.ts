@@ -22,13 +22,26 @@ export async function listNeeds(tx: Tx): Promise<NeedRow[]> {
   return rows;
 }
 
-/** The tenant's neighbourhoods: those of its public places, spelled as first written. */
-export async function listNeighbourhoods(tx: Tx): Promise<string[]> {
-  const { rows } = await sql<{ name: string }>`
-    SELECT min(trim(neighbourhood)) AS name FROM dir_location
+export interface NeighbourhoodRow {
+  name: string;
+  /** Centre of the neighbourhood's located public places, for the map; null when none is located. */
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/**
+ * The tenant's neighbourhoods: those of its public places, spelled as first written. A confidential
+ * place never names a neighbourhood nor moves its centre (RLS hides it too; the filter says so).
+ */
+export async function listNeighbourhoods(tx: Tx): Promise<NeighbourhoodRow[]> {
+  const { rows } = await sql<NeighbourhoodRow>`
+    SELECT min(trim(neighbourhood)) AS name,
+      avg(latitude::float8) FILTER (WHERE latitude IS NOT NULL AND longitude IS NOT NULL) AS latitude,
+      avg(longitude::float8) FILTER (WHERE latitude IS NOT NULL AND longitude IS NOT NULL) AS longitude
+    FROM dir_location
     WHERE NOT confidential AND nullif(trim(neighbourhood), '') IS NOT NULL
     GROUP BY lower(trim(neighbourhood)) ORDER BY 1`.execute(tx);
-  return rows.map((r) => r.name);
+  return rows;
 }
 
 /** Languages to check: the tenant's configured languages and every language the directory lists. */

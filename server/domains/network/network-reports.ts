@@ -77,7 +77,8 @@ export function defaultPeriod(q: Pick<GapsQuery, 'from' | 'to'>, today = new Dat
 }
 
 export async function buildGapReport(tx: Tx, tenantId: string, q: GapsQuery, lang: string): Promise<GapsResponse> {
-  const [needs, hoods, languages, coverage] = await Promise.all([listNeeds(tx), listNeighbourhoods(tx), listGapLanguages(tx, tenantId), listCoverage(tx)]);
+  const [needs, places, languages, coverage] = await Promise.all([listNeeds(tx), listNeighbourhoods(tx), listGapLanguages(tx, tenantId), listCoverage(tx)]);
+  const hoods = places.map((p) => p.name);
   const needMap = new Map(needs.map((n) => [n.code, n]));
   const covered = new Set(coverage.map((c) => `${c.need}\u0000${c.hood}\u0000${c.language}`));
   // Services per need and neighbourhood whatever they speak ("there is one, not in your language"):
@@ -103,6 +104,7 @@ export async function buildGapReport(tx: Tx, tenantId: string, q: GapsQuery, lan
   return {
     needs: needs.map((n) => needName(needMap, n.code, lang)),
     neighbourhoods: hoods,
+    centres: places.flatMap((p) => (p.latitude === null || p.longitude === null ? [] : [{ neighbourhood: p.name, latitude: p.latitude, longitude: p.longitude }])),
     languages,
     cells,
     searchMisses: await buildSearchMisses(tx, q, lang, needMap),

@@ -1,4 +1,4 @@
-import { gapsQuery, gapsResponse, overlapsQuery, overlapsResponse, searchMissView } from '../../../common/schemas/network.js';
+import { gapsQuery, gapsResponse, networkMapSettings as mapSettingsResponse, overlapsQuery, overlapsResponse, searchMissView } from '../../../common/schemas/network.js';
 import { z } from 'zod';
 import { policy } from '../../platform/authz/authz.js';
 import type { AppContext } from '../../platform/context.js';
@@ -6,6 +6,7 @@ import { withTenant } from '../../platform/db/database.js';
 import type { App } from '../../platform/http/app.js';
 import type { FastifyReply } from 'fastify';
 import { gapsCsv, overlapsCsv, searchMissesCsv } from './network-csv.js';
+import { networkMapSettings } from './network-map.js';
 import { buildGapReport, buildOverlapReport, buildSearchMisses } from './network-reports.js';
 import { assertCanReadNetwork } from './network.policy.js';
 
@@ -51,4 +52,9 @@ export async function networkRoutes(app: App, ctx: AppContext) {
       return request.query.format === 'csv' ? sendCsv(reply, 'search-misses', searchMissesCsv(misses)) : misses;
     },
   );
+  app.get('/api/network/map', { config, schema: { tags, response: { 200: mapSettingsResponse } } }, async (request) => {
+    const actor = request.actor!;
+    assertCanReadNetwork(actor);
+    return withTenant(ctx.db, actor.tenantId, (tx) => networkMapSettings(ctx, tx, actor.tenantId));
+  });
 }

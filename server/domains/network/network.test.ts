@@ -7,6 +7,8 @@ import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { login, loginDemo, type Session } from '../../../test/sessions.js';
 import { DEMO_PASSWORD } from '../../demo/demo-data.js';
 import { demoTotpSecret, seedDemo } from '../../demo/seed-demo.js';
+import { withTenant } from '../../platform/db/database.js';
+import { buildGapReport, buildOverlapReport } from './network-reports.js';
 import { FIXTURE_USERS, fixtureEmail, seedNetworkFixture, type Fixture } from './network-test-fixtures.js';
 
 let env: TestEnv;
@@ -30,6 +32,9 @@ afterAll(async () => {
   await env?.close();
 });
 
+let potenzaSession: Session | undefined;
+/** One sign-in per file: a second one in the same TOTP window would be refused as a replay. */
+const potenzaAdmin = async () => (potenzaSession ??= await loginDemo(env.app, 'tenant_admin', 'potenza'));
 const get = (who: Session | null, url: string) => env.app.inject({ method: 'GET', url, headers: who ? { cookie: who.cookie } : {} });
 const overlaps = async (who: Session, query = '') => {
   const res = await get(who, `/api/network/overlaps?lang=en${query}`);
@@ -165,9 +170,78 @@ describe('confidential services', () => {
   });
 });
 
+describe('map data', () => {
+  const centre = (r: GapsResponse, hood: string) => r.centres.find((c) => c.neighbourhood === hood);
+
+  it('places each neighbourhood at the centre of its located public places, and each overlapping service at its place', async () => {
+    const r = await gaps(s.coordinator!);
+    expect(r.centres.map((c) => c.neighbourhood)).toEqual(['Borgo Nord', 'Borgo Sud']);
+    expect(centre(r, 'Borgo Nord')!.latitude).toBeCloseTo((45.0 + 45.0009) / 2, 6);
+    expect(centre(r, 'Borgo Nord')!.longitude).toBeCloseTo(7.0, 6);
+    expect(centre(r, 'Borgo Sud')).toMatchObject({ latitude: 45.05, longitude: 7.0 });
+    const [g] = (await overlaps(s.coordinator!)).items;
+    const byId = new Map(g!.services.map((x) => [x.id, x]));
+    expect(byId.get(fx.services.morningA!)).toMatchObject({ latitude: 45.0, longitude: 7.0 });
+    expect(byId.get(fx.services.morningB!)).toMatchObject({ latitude: 45.0009, longitude: 7.0 });
+  });
+
+  it('never carries a confidential place, even computed with the protection permission', async () => {
+    // The schema refuses to geocode a confidential place at all...
+    await expect(
+      owner.query(`INSERT INTO dir_location (tenant_id, organization_id, name, latitude, longitude, confidential) SELECT $1, organization_id, 'x', 45.1, 7.1, true FROM dir_service WHERE id = $2`, [fx.tenantId, fx.services.morningA]),
+    ).rejects.toThrow(/dir_location_check/);
+    // ...and its neighbourhood never reaches the map: one of its own and a public one, linked to a
+    // public service and to the shelter service.
+    const place = async (name: string, hood: string) =>
+      (await owner.query(
+        `INSERT INTO dir_location (tenant_id, organization_id, name, neighbourhood, confidential) SELECT $1, organization_id, $2, $3, true FROM dir_service WHERE id = $4 RETURNING id`,
+        [fx.tenantId, name, hood, fx.services.morningA],
+      )).rows[0].id as string;
+    const own = await place('Rifugio isolato', 'Borgo Nascosto');
+    const nord = await place('Rifugio mappato', 'Borgo Nord');
+    const links: string[] = [];
+    for (const [service, location] of [[fx.services.morningA, own], [fx.services.shelter, own], [fx.services.shelter, nord]]) {
+      links.push((await owner.query('INSERT INTO dir_service_at_location (tenant_id, service_id, location_id) VALUES ($1,$2,$3) RETURNING id', [fx.tenantId, service, location])).rows[0].id);
+    }
+    const check = (g: GapsResponse, o: OverlapsResponse) => {
+      expect(g.centres.map((c) => c.neighbourhood)).toEqual(['Borgo Nord', 'Borgo Sud']);
+      expect(centre(g, 'Borgo Nord')!.latitude).toBeCloseTo((45.0 + 45.0009) / 2, 6);
+      const morningA = o.items.flatMap((x) => x.services).find((x) => x.id === fx.services.morningA);
+      expect(morningA).toMatchObject({ latitude: 45.0, longitude: 7.0, neighbourhoods: ['Borgo Nord'] });
+      expect(JSON.stringify([g, o])).not.toMatch(/Nascosto|Rifugio|shelter|hidden/i);
+    };
+    try {
+      for (const who of [s.coordinator!, s.both!]) check(await gaps(who), await overlaps(who));
+      // The routes never open the reports with protection access; the queries hold even if one did.
+      const seen = await withTenant(
+        env.platform.ctx.db, fx.tenantId,
+        async (tx) => {
+          expect((await tx.selectFrom('dirLocation').select('id').where('id', '=', own).execute()).length).toBe(1);
+          return [await buildGapReport(tx, fx.tenantId, { format: 'json' }, 'en'), await buildOverlapReport(tx, { radiusKm: 1, format: 'json' }, 'en')] as const;
+        },
+        { protectionAccess: true },
+      );
+      check(...seen);
+    } finally {
+      await owner.query('DELETE FROM dir_service_at_location WHERE id = ANY($1::uuid[])', [links]);
+      await owner.query('DELETE FROM dir_location WHERE id = ANY($1::uuid[])', [[own, nord]]);
+    }
+  });
+
+  it('draws on the configured tiles, else on the comune outline the finder bundles', async () => {
+    const res = await get(s.coordinator!, '/api/network/map');
+    expect(res.statusCode).toBe(200);
+    // No tile server in tests, and no outline for the test tenant: a plain background.
+    expect(res.json()).toEqual({ tileUrl: null, attribution: '', outlineUrl: null });
+    const potenza = await get(await potenzaAdmin(), '/api/network/map');
+    expect(potenza.json().outlineUrl).toMatch(/^\/assets\/finder\/outline-potenza\.[0-9a-f]{10}\.json$/);
+    expect((await get(null, potenza.json().outlineUrl)).statusCode).toBe(200);
+  });
+});
+
 describe('permissions', () => {
   it('is for coordinators and tenant admins only', async () => {
-    for (const url of ['/api/network/overlaps', '/api/network/gaps', '/api/network/search-misses']) {
+    for (const url of ['/api/network/overlaps', '/api/network/gaps', '/api/network/search-misses', '/api/network/map']) {
       expect((await get(s.admin!, url)).statusCode).toBe(200);
       for (const who of [s.desk!, s.analyst!]) {
         const res = await get(who, url);
@@ -179,8 +253,7 @@ describe('permissions', () => {
   });
 
   it('keeps each tenant to its own directory', async () => {
-    const potenza = await loginDemo(env.app, 'tenant_admin', 'potenza');
-    const g = await gaps(potenza);
+    const g = await gaps(await potenzaAdmin());
     expect(g.neighbourhoods).not.toContain('Borgo Nord');
     expect(g.neighbourhoods).toEqual(expect.arrayContaining(['Bucaletto', 'Cocuzzo', 'Macchia Romana']));
   });

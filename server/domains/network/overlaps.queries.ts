@@ -123,13 +123,14 @@ export async function findOverlapServices(tx: Tx, ids: string[]): Promise<Overla
   const { rows } = await sql<OverlapServiceRow>`
     SELECT s.id, s.name, o.name AS "organizationName",
       coalesce(ARRAY(SELECT DISTINCT l.neighbourhood FROM dir_service_at_location sal JOIN dir_location l ON l.tenant_id = sal.tenant_id AND l.id = sal.location_id
-        WHERE sal.tenant_id = s.tenant_id AND sal.service_id = s.id AND l.neighbourhood IS NOT NULL ORDER BY 1), '{}') AS neighbourhoods,
+        WHERE sal.tenant_id = s.tenant_id AND sal.service_id = s.id AND NOT l.confidential AND l.neighbourhood IS NOT NULL ORDER BY 1), '{}') AS neighbourhoods,
       p.lat AS latitude, p.lon AS longitude
     FROM dir_service s JOIN dir_organization o ON o.tenant_id = s.tenant_id AND o.id = s.organization_id
     LEFT JOIN LATERAL (
       SELECT l.latitude::float8 AS lat, l.longitude::float8 AS lon FROM dir_service_at_location sal
       JOIN dir_location l ON l.tenant_id = sal.tenant_id AND l.id = sal.location_id
-      WHERE sal.tenant_id = s.tenant_id AND sal.service_id = s.id AND l.latitude IS NOT NULL ORDER BY l.id LIMIT 1
+      WHERE sal.tenant_id = s.tenant_id AND sal.service_id = s.id AND NOT l.confidential
+        AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL ORDER BY l.id LIMIT 1
     ) p ON true
     WHERE s.id = ANY (${ids}::uuid[]) AND NOT s.confidential`.execute(tx);
   return rows;

@@ -47,13 +47,17 @@ export interface RequestOptions {
   /** Do not treat a 401 as a lost session (sign-in itself, the initial session probe). */
   quiet401?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `If-Match` with the version of the record being changed. */
+  headers?: Record<string, string>;
 }
 
 const SESSION_LOST = new Set(['AUTH_REQUIRED', 'AUTH_SESSION_EXPIRED']);
 
 async function request<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language, ...opts.headers };
+  // A Blob (an uploaded file) travels as it is, with its own type; anything else as JSON.
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = raw ? body.type || 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -61,7 +65,7 @@ async function request<T>(method: string, path: string, body?: unknown, opts: Re
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
       signal: opts.signal,
     });
   } catch (err) {
@@ -90,7 +94,10 @@ export const api = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body ?? {}, opts),
   patch: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body, opts),
+  put: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PUT', path, body, opts),
   del: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('DELETE', path, body, opts),
+  /** POSTs a file's bytes as the request body (the `type` of the Blob is its content type). */
+  upload: <T>(path: string, file: Blob, opts?: RequestOptions) => request<T>('POST', path, file, opts),
 };
 
 /** A query string from the non-empty entries of `params`. */

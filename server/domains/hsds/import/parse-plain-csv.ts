@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { columnMappingSchema, type ColumnMapping } from '../../../../common/schemas/directory-import.js';
 import { emptyTables, type HsdsRow } from '../hsds-tables.js';
 import type { ImportIssue } from './coerce.js';
 import { readCsv, sniffDelimiter } from './csv-read.js';
@@ -9,25 +9,8 @@ import { stableId, UUID_RE } from './stable-ids.js';
 // Records get stable ids derived from the row's natural key (or its own id column), so the same
 // sheet imported twice updates instead of duplicating; services at the same address share a location.
 
-const column = z.string().trim().min(1).max(200).optional();
-export const columnMappingSchema = z
-  .object({
-    delimiter: z.enum([',', ';', '\t', '|']).optional(),
-    listSeparator: z.string().min(1).max(3).optional(),
-    columns: z
-      .object({
-        id: column, name: z.string().trim().min(1).max(200), description: column, organization: column, address: column, city: column,
-        postcode: column, phone: column, email: column, website: column, lat: column, lng: column, categories: column, languages: column,
-      })
-      .strict(),
-    defaults: z
-      .object({ organization: z.string().min(1).max(300).optional(), city: z.string().min(1).max(200).optional(), country: z.string().length(2).optional(), status: z.string().optional() })
-      .strict()
-      .optional(),
-  })
-  .strict()
-  .refine((m) => m.columns.organization || m.defaults?.organization, { path: ['columns', 'organization'], message: 'organization column or default required' });
-export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+// The mapping's schema is shared with the staff upload screen (common/schemas/directory-import.ts).
+export { columnMappingSchema, type ColumnMapping };
 
 const decimal = (v: string | undefined) => (v && /^-?\d+,\d+$/.test(v) ? v.replace(',', '.') : v);
 const key = (...parts: (string | undefined)[]) => parts.map((p) => (p ?? '').trim().toLowerCase()).join('|');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import { IMPORT_FORMATS, type ImportFormat } from '../../../../common/schemas/directory-import.js';
 import type { AnyActor } from '../../../platform/authz/actor.js';
 import { withTenant, type Db, type Tx } from '../../../platform/db/database.js';
 import { NEEDS_TAXONOMY } from '../../directory/needs-taxonomy.js';
@@ -12,8 +13,7 @@ import { parseHsdsJson, type ParsedSource } from './parse-json.js';
 import { columnMappingSchema, parsePlainCsv } from './parse-plain-csv.js';
 import { rawQuery } from './upsert.js';
 
-export const IMPORT_FORMATS = ['hsds-json', 'hsds-csv', 'csv'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export { IMPORT_FORMATS, type ImportFormat };
 
 /** What to import: a single file's bytes, or the files of a datapackage (a directory or an unzipped .zip). */
 export interface ImportInput {

@@ -3,6 +3,7 @@ import { Route } from 'react-router';
 import type { Permission } from '../../../../common/permissions.js';
 import { ChangesPage } from './ChangesPage.js';
 import { DuplicatesPage } from './DuplicatesPage.js';
+import { ImportPage } from './ImportPage.js';
 import { LocationEditPage } from './LocationEditPage.js';
 import { LocationsPage } from './LocationsPage.js';
 import { OrganizationEditPage } from './OrganizationEditPage.js';
@@ -30,6 +31,7 @@ const PAGES: [string, Permission, () => ReactNode][] = [
   ['/directory/verification', 'directory.edit', () => <VerificationPage />],
   ['/directory/reports', 'directory.edit', () => <ReportsPage />],
   ['/directory/duplicates', 'directory.approve', () => <DuplicatesPage />],
+  ['/directory/import', 'directory.edit', () => <ImportPage />],
 ];
 
 /** The staff directory's pages, each behind its permission (called inside <Routes>). */

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverlapGroup, OverlapsResponse } from '../../../../common/schemas/network.js';
 import { query } from '../../app/api.js';
-import { useApi } from '../../app/use-api.js';
+import type { Resource } from '../../app/use-api.js';
 import { ErrorSlot } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
@@ -12,19 +12,34 @@ import { areaText, csvHref, hoursText, targetGroupsText, weekdayName } from './n
 
 const RADII = ['0.5', '1', '2', '5'];
 
-/** The overlap report: filters, table, CSV link. */
-export function OverlapsSection({ needs }: { needs: Option[] }) {
+export interface OverlapFilters {
+  need: string;
+  radiusKm: string;
+}
+export const NO_OVERLAP_FILTERS: OverlapFilters = { need: '', radiusKm: '1' };
+
+export function overlapsPath(f: OverlapFilters, lang: string): string {
+  return `/api/network/overlaps${query({ ...f, lang })}`;
+}
+
+interface NumberedGroup extends OverlapGroup {
+  /** 1-based: the number its markers carry on the map. */
+  n: number;
+}
+
+/** The overlap report: filters, table, CSV link (the page holds the report, shared with the map). */
+export function OverlapsSection({ needs, report, filters, onApply }: { needs: Option[]; report: Resource<OverlapsResponse>; filters: OverlapFilters; onApply(f: OverlapFilters): void }) {
   const { t, i18n } = useTranslation();
-  const [draft, setDraft] = useState({ need: '', radiusKm: '1' });
-  const [filters, setFilters] = useState(draft);
+  const [draft, setDraft] = useState(filters);
   const lang = i18n.language;
-  const report = useApi<OverlapsResponse>(`/api/network/overlaps${query({ ...filters, lang })}`);
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    setFilters({ ...draft });
+    onApply({ ...draft });
   };
+  const rows: NumberedGroup[] = (report.data?.items ?? []).map((g, i) => ({ ...g, n: i + 1 }));
 
-  const columns: Column<OverlapGroup>[] = [
+  const columns: Column<NumberedGroup>[] = [
+    { key: 'n', header: t('app.network.overlaps.group'), cell: (g) => g.n },
     {
       key: 'services',
       header: t('app.network.overlaps.services'),
@@ -82,14 +97,14 @@ export function OverlapsSection({ needs }: { needs: Option[] }) {
         </div>
       </form>
       <p className="small text-secondary">{t('app.network.overlaps.scoreHint')}</p>
-      <a className="btn btn-outline-secondary btn-sm mb-3" href={csvHref('/api/network/overlaps', filters, lang)} download>
+      <a className="btn btn-outline-secondary btn-sm mb-3" href={csvHref('/api/network/overlaps', { ...filters }, lang)} download>
         {t('app.network.downloadOverlaps')}
       </a>
       <ErrorSlot message={report.error?.message} />
       {report.loading ? (
         <Spinner />
       ) : (
-        <DataTable caption={t('app.network.overlaps.title')} columns={columns} rows={report.data?.items ?? []} rowKey={(g) => `${g.need.code}:${g.services.map((s) => s.id).join()}`} empty={t('app.network.overlaps.empty')} />
+        <DataTable caption={t('app.network.overlaps.title')} columns={columns} rows={rows} rowKey={(g) => `${g.need.code}:${g.services.map((s) => s.id).join()}`} empty={t('app.network.overlaps.empty')} />
       )}
     </section>
   );
