@@ -38,6 +38,28 @@ export const ERROR_STATUS = {
   DIRECTORY_NOT_PENDING: 409,
   DIRECTORY_MERGE_INVALID: 422,
   IMPORT_INVALID: 422,
+  // Optimistic concurrency: the record changed since the caller read it (If-Match / version).
+  VERSION_CONFLICT: 409,
+  PRECONDITION_REQUIRED: 428,
+  // Person registry (issue 4): an access point the operator does not work at; merges that cannot be done.
+  PERSON_ACCESS_POINT_NOT_ASSIGNED: 422,
+  PERSON_MERGE_INVALID: 422,
+  PERSON_MERGE_CONFLICT: 409,
+  // Front door (access points, appointments).
+  ACCESS_POINT_NOT_ASSIGNED: 403,
+  APPOINTMENT_SLOT_FULL: 409,
+  APPOINTMENT_STATUS_INVALID: 409,
+  REMINDER_CHANNEL_UNAVAILABLE: 422,
+  // Consents and notices, enrolments, uploaded files.
+  FILE_TYPE_NOT_ALLOWED: 415,
+  NOTICE_OUTDATED: 409,
+  CONSENT_GUARDIAN_REQUIRED: 422,
+  CONSENT_TRANSLATION_MISSING: 422,
+  CONSENT_NOT_WITHDRAWABLE: 409,
+  CONSENT_SIGNATURE_INVALID: 422,
+  ENROLMENT_ALREADY_OPEN: 409,
+  ENROLMENT_EXIT_BEFORE_ENTRY: 422,
+  PROJECT_CODE_TAKEN: 409,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;

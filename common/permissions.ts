@@ -33,6 +33,12 @@ export const PERMISSIONS = [
   'directory.edit',
   'directory.approve',
   'network.read',
+  // Special categories of a person's record (GDPR Art. 9: disability, disadvantage flags).
+  'person.special',
+  'person.merge',
+  'access_point.manage',
+  'project.manage',
+  'notice.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +58,9 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'directory.approve': 'tenant',
     // Overlaps and gaps of the service network (aggregate, never a confidential service).
     'network.read': 'tenant',
+    'access_point.manage': 'tenant',
+    'project.manage': 'tenant',
+    'notice.manage': 'tenant',
   },
   coordinator: {
     'organisation.read': 'tenant',
@@ -64,6 +73,11 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'directory.edit': 'tenant',
     'directory.approve': 'tenant',
     'network.read': 'tenant',
+    'person.special': 'tenant',
+    'person.merge': 'tenant',
+    'access_point.manage': 'tenant',
+    'project.manage': 'tenant',
+    'notice.manage': 'tenant',
   },
   front_desk: {
     'organisation.read': 'tenant',
@@ -76,6 +90,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'user.read': 'organisation',
     'person.read': 'team',
     'person.write': 'own',
+    'person.special': 'team',
     'directory.read': 'tenant',
   },
   protection_specialist: {
@@ -84,6 +99,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'person.read': 'team',
     'person.write': 'own',
     'protection.access': 'team',
+    'person.special': 'team',
     'directory.read': 'tenant',
   },
   partner_operator: {

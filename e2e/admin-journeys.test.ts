@@ -57,7 +57,7 @@ describe('tenant administrator', () => {
     await page.getByRole('alert').filter({ hasText: /\S/ }).first().waitFor();
     await signInDemo(page, baseUrl, 'tenant_admin');
     await heading(page, /Demo tenant admin/);
-    expect(await navLinks(page)).toEqual([IT.nav.home, IT.nav.organisations, IT.nav.directory, IT.nav.users, IT.nav.audit, IT.nav.network]);
+    expect(await navLinks(page)).toEqual([IT.nav.home, IT.nav.organisations, IT.nav.directory, IT.nav.users, IT.nav.audit, IT.nav.network, IT.adminPeople.nav]);
     await expectAccessible(page, 'home');
     await screenshot(page, 'home-it');
   });
@@ -176,7 +176,7 @@ describe('tenant administrator', () => {
     await expectAccessible(p, 'recovery codes');
     await p.getByRole('button', { name: IT.mfa.continue }).click();
     await heading(p, new RegExp(newUser.name));
-    expect(await navLinks(p)).toEqual([IT.nav.home, IT.nav.organisations, IT.nav.directory, IT.nav.users]);
+    expect(await navLinks(p)).toEqual([IT.nav.home, IT.frontDesk.nav, IT.personRecord.nav, IT.nav.organisations, IT.nav.directory, IT.nav.users]);
     await context.close();
   });
 

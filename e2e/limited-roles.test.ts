@@ -31,7 +31,7 @@ describe('a front-desk operator (no MFA role)', () => {
     await signInDemo(page, baseUrl, 'front_desk');
     await heading(page, /Demo front desk/);
     const links = await navLinks(page);
-    expect(links).toEqual([IT.nav.home, IT.nav.organisations, IT.nav.directory]);
+    expect(links).toEqual([IT.nav.home, IT.frontDesk.nav, IT.personRecord.nav, IT.nav.organisations, IT.nav.directory]);
     expect(links).not.toContain(IT.nav.users);
     expect(links).not.toContain(IT.nav.audit);
     await expectAccessible(page, 'home (front desk)');
@@ -82,7 +82,7 @@ describe('a front-desk operator (no MFA role)', () => {
     await page.getByRole('button', { name: EN.login.submit }).click();
     await heading(page, /Demo front desk/);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await mainNav(page, EN).getByRole('link').allTextContents()).toEqual([EN.nav.home, EN.nav.organisations, EN.nav.directory]);
+    expect(await mainNav(page, EN).getByRole('link').allTextContents()).toEqual([EN.nav.home, EN.frontDesk.nav, EN.personRecord.nav, EN.nav.organisations, EN.nav.directory]);
     // Saved on the account, not only in this browser: with the browser's memory wiped, still English.
     await page.evaluate(() => window.localStorage.clear());
     await page.reload();

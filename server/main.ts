@@ -4,7 +4,7 @@ import { createApp } from './app.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { ensureTaxonomyForAllTenants } from './domains/directory/commands/ensure-needs-taxonomy.js';
 import { provisioningUri } from './domains/auth/totp.js';
-import { startAuditPartitionUpkeep } from './platform/audit/partition-upkeep.js';
+import { backgroundJobs } from './jobs.js';
 
 // `npm start -- --no-demo` or APPRODO_DEMO=0 starts without the demo tenants.
 async function main() {
@@ -23,18 +23,17 @@ async function main() {
   const platform = await startPlatform(config);
   const { ctx } = platform;
   let demo: Awaited<ReturnType<typeof seedDemo>> | null = null;
-  if (config.APPRODO_DEMO) demo = await seedDemo(ctx);
+  if (config.APPRODO_DEMO) demo = await seedDemo(ctx, { frontDoors: true });
   await ensureTaxonomyForAllTenants(ctx);
   const app = await createApp(platform);
   await app.listen({ port: config.PORT, host: config.HOST });
-  const stopUpkeep = startAuditPartitionUpkeep(ctx);
+  platform.startJobs(backgroundJobs());
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     ctx.log.info({ signal }, 'stopping');
-    stopUpkeep();
     await app.close().catch(() => {});
     await platform.close().catch((err) => ctx.log.error({ err }, 'error while stopping'));
     process.exit(0);

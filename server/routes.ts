@@ -15,6 +15,13 @@ import { finderRoutes } from './domains/finder/finder.routes.js';
 import { directoryRoutes } from './domains/directory/directory.routes.js';
 import { networkRoutes } from './domains/network/network.routes.js';
 import { hsdsRoutes } from './domains/hsds/hsds.routes.js';
+import { accessPointRoutes } from './domains/access-points/access-points.routes.js';
+import { contactRoutes } from './domains/contacts/contacts.routes.js';
+import { fileRoutes } from './platform/files/files.routes.js';
+import { consentRoutes } from './domains/consents/consents.routes.js';
+import { enrolmentRoutes } from './domains/enrolments/enrolments.routes.js';
+import { notificationRoutes } from './domains/notifications/notifications.routes.js';
+import { peopleRoutes } from './domains/people/people.routes.js';
 
 /** Every domain's routes, in one place. */
 export function routes(ctx: AppContext) {
@@ -32,6 +39,13 @@ export function routes(ctx: AppContext) {
     await directoryRoutes(app, ctx);
     await networkRoutes(app, ctx);
     await hsdsRoutes(app, ctx);
+    await peopleRoutes(app, ctx);
+    await accessPointRoutes(app, ctx);
+    await contactRoutes(app, ctx);
+    await fileRoutes(app, ctx);
+    await consentRoutes(app, ctx);
+    await enrolmentRoutes(app, ctx);
+    await notificationRoutes(app, ctx);
     await finderRoutes(app, ctx);
     await staticRoutes(app, ctx);
   };

@@ -8,6 +8,7 @@ import { createTenant, findTenant } from '../domains/tenants/commands/create-ten
 import { createUser } from '../domains/users/commands/create-user.js';
 import { DEMO_PASSWORD, DEMO_TENANTS, demoEmail } from './demo-data.js';
 import { seedDemoDirectory } from './directory/seed-demo-directory.js';
+import { seedDemoPeople } from './people/seed-demo-people.js';
 
 export interface DemoLogin {
   tenant: string;
@@ -22,12 +23,20 @@ export function demoTotpSecret(email: string): string {
   return base32.encode(createHash('sha256').update(`approdo-demo-totp:${email}`).digest().subarray(0, 20));
 }
 
-/** Seeds the Aosta and Potenza demo tenants once; returns their logins (also when already seeded). */
-export async function seedDemo(ctx: AppContext): Promise<{ created: boolean; logins: DemoLogin[] }> {
+/**
+ * Seeds the Aosta and Potenza demo tenants once; returns their logins (also when already seeded).
+ * With `frontDoors` (the running demo: server/main.ts, the CLI), their front doors too: access
+ * points, projects, notices and ~30 people each (server/demo/people), once, also into demo tenants
+ * seeded before they existed. Tests leave them out unless they ask: they create their own people,
+ * notices and projects and count what they created.
+ */
+export async function seedDemo(ctx: AppContext, opts: { frontDoors?: boolean } = {}): Promise<{ created: boolean; logins: DemoLogin[] }> {
   let created = false;
   const logins: DemoLogin[] = [];
   for (const t of DEMO_TENANTS) {
     const existing = await findTenant(ctx.db, t.slug);
+    // Only tenants the demo seed created (settings.demo) get demo front doors.
+    let tenantId = existing && (existing.settings as { demo?: boolean }).demo === true ? existing.id : null;
     if (!existing) {
       created = true;
       const tenant = await createTenant(ctx.db, { slug: t.slug, name: t.name, settings: { languages: t.languages, fundingStreams: t.fundingStreams, demo: true } }, 'demo-seed');
@@ -50,6 +59,11 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: boolean; log
         await seedDemoDirectory(tx, actor, t.slug);
         // Protection access: the demo directory includes confidential shelters (RLS).
       }, { protectionAccess: true });
+      tenantId = tenant.id;
+    }
+    if (tenantId && opts.frontDoors) {
+      const actor = { kind: 'system' as const, tenantId, label: 'demo-seed' };
+      await withTenant(ctx.db, tenantId, (tx) => seedDemoPeople(tx, actor, t.slug), { protectionAccess: true });
     }
     for (const role of ROLES) {
       const email = demoEmail(role, t.slug);

@@ -4,6 +4,7 @@ import type { AppContext } from './context.js';
 import { openAppDatabase } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate } from './db/migrate.js';
+import { startScheduler, type Job, type Scheduler } from './jobs/scheduler.js';
 import { createLogger } from './http/logging.js';
 import { createMailer } from './mail/mailer.js';
 
@@ -11,6 +12,8 @@ export interface Platform {
   ctx: AppContext;
   ownerUrl: string;
   embedded: EmbeddedDatabase | null;
+  /** Starts the background jobs (server/jobs.ts) every APPRODO_JOBS_MINUTES; close() stops them. */
+  startJobs(jobs: Job[]): Scheduler;
   close(): Promise<void>;
 }
 
@@ -38,11 +41,18 @@ export async function startPlatform(config: Config, opts: { logDestination?: pin
     // Log the code only: the error object carries the connection's client, which must not reach logs.
     pool.on('error', (err: Error & { code?: string }) => log.warn({ code: err.code, reason: err.message }, 'idle database connection lost'));
     const ctx: AppContext = { config, db, pool, log, mailer: createMailer(config) };
+    let scheduler: Scheduler | null = null;
     return {
       ctx,
       ownerUrl,
       embedded,
+      startJobs(jobs) {
+        scheduler = startScheduler(ctx, jobs, config.APPRODO_JOBS_MINUTES);
+        return scheduler;
+      },
       async close() {
+        // Let a job in progress finish its transaction before the pool goes away.
+        await scheduler?.stop();
         await db.destroy();
         if (embedded) await embedded.stop();
       },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 // Every setting comes from the environment and is validated once at start-up:
@@ -23,6 +24,10 @@ const configSchema = z.object({
   APPRODO_METRICS_TOKEN: z.string().min(16).optional(),
   APPRODO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   APPRODO_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Uploaded files (scanned signatures): the bytes live here, their metadata in stored_file.
+  APPRODO_FILES_DIR: z.string().min(1).optional(),
+  // Background jobs (reminders, upkeep) run every this many minutes; 0 = none on this instance.
+  APPRODO_JOBS_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(10),
   // Map tiles of the public finder, e.g. https://tile.example.org/{z}/{x}/{y}.png ({s} allowed in
   // the host). Unset: no tile server is ever contacted; the map draws the comune outline only.
   APPRODO_TILE_URL: z
@@ -46,6 +51,8 @@ export type Config = z.infer<typeof configSchema> & {
   embedded: boolean;
   publicUrl: string;
   oidcEnabled: boolean;
+  /** APPRODO_FILES_DIR, or `files/` under the data directory. */
+  filesDir: string;
 };
 
 export class ConfigError extends Error {}
@@ -68,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embedded: !c.DATABASE_URL,
     publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
     oidcEnabled: oidcParts === 3,
+    filesDir: path.resolve(c.APPRODO_FILES_DIR ?? path.join(c.APPRODO_DATA_DIR, 'files')),
   };
 }

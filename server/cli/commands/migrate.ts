@@ -20,7 +20,7 @@ export function registerMigrateCommands(program: Command, cli: Cli) {
     .action(async () => {
       const platform = await cli.platform({ migrated: false });
       await migrate(platform.ownerUrl);
-      const { created, logins } = await seedDemo((await cli.platform()).ctx);
+      const { created, logins } = await seedDemo((await cli.platform()).ctx, { frontDoors: true });
       const lines = [`Demo tenants ${created ? 'created' : 'already present'}: aosta, potenza. Password of every demo account: ${logins[0]?.password}`];
       for (const l of logins) {
         lines.push(`  ${l.tenant.padEnd(8)} ${l.role.padEnd(22)} ${l.email}${l.totpSecret ? `  MFA ${provisioningUri(l.totpSecret, l.email)}` : ''}`);

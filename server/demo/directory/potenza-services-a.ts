@@ -124,6 +124,17 @@ export const POTENZA_SERVICES_A: DemoDirService[] = [
     targetGroups: ['families'], free: true, permit: 'any_permit', documents: [...ID, 'ISEE', 'Certificato di residenza'], verifiedDaysAgo: 330,
   },
   {
+    key: 'accoglienza-notturna', org: 'solidale', locations: ['mensa'], needs: ['housing'],
+    name: 'Accoglienza notturna e orientamento abitativo', description: 'Posti letto per l’emergenza e accompagnamento a una sistemazione stabile.',
+    tr: {
+      en: ['Night shelter and housing guidance', 'Emergency beds and support towards a stable place to live.'],
+      fr: ['Accueil de nuit et orientation logement', 'Lits d’urgence et accompagnement vers un logement stable.'],
+      ar: ['إيواء ليلي وتوجيه نحو السكن', 'أسرّة للطوارئ ومرافقة نحو سكن مستقر.'],
+    },
+    languages: ['it', 'en', 'fr'], hours: ['MO,TU,WE,TH,FR,SA,SU 19:00-21:00'], phone: '+39 0971 000 233',
+    targetGroups: ['families'], free: true, permit: 'none', verifiedDaysAgo: 60,
+  },
+  {
     key: 'stp', org: 'asp', locations: ['asp-stp'], needs: ['health'],
     name: 'Ambulatorio STP/ENI', description: 'Cure essenziali e urgenti per chi non ha la tessera sanitaria, anche senza permesso.',
     tr: {

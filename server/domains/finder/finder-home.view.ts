@@ -4,7 +4,7 @@ import { html, type Html } from './html.js';
 import type { SearchFilters } from './search-filters.js';
 import { needName, searchForm, type FormOptions } from './search-form.view.js';
 
-export function homeView(tr: Tr, tenant: { slug: string; name: string }, f: SearchFilters, form: FormOptions): Html {
+export function homeView(tr: Tr, tenant: { slug: string; name: string }, f: SearchFilters, form: FormOptions & { needs: NeedTile[] }): Html {
   return html`<h1>${tr.t('home.title')}</h1>
 <p class="lead">${tr.t('home.intro', { tenant: tenant.name })}</p>
 ${searchForm(tr, f, form)}

@@ -112,7 +112,16 @@ export interface Tr {
 
 const WEEKDAY_INDEX: Record<string, number> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6, SU: 7 };
 
+const translators = new Map<PublicLanguage, Tr>();
+
+/** The translator for `lang`: built once per language (its Intl formatters are costly to create). */
 export function translator(lang: PublicLanguage): Tr {
+  let tr = translators.get(lang);
+  if (!tr) translators.set(lang, (tr = makeTranslator(lang)));
+  return tr;
+}
+
+function makeTranslator(lang: PublicLanguage): Tr {
   const loc = intlLocale(lang);
   const dateFmt = new Intl.DateTimeFormat(loc, { dateStyle: 'long', timeZone: 'Europe/Rome' });
   const dayFmt = new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC' });
@@ -124,6 +133,7 @@ export function translator(lang: PublicLanguage): Tr {
   }
   const km = new Intl.NumberFormat(loc, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
   const m = new Intl.NumberFormat(loc, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 });
+  const languageNames = new Map<string, string>();
   return {
     lang,
     dir: directionOf(lang),
@@ -132,8 +142,18 @@ export function translator(lang: PublicLanguage): Tr {
     // `date` columns are 'YYYY-MM-DD': read them at noon UTC so no time zone moves the day.
     date: (d) => dateFmt.format(typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(`${d}T12:00:00Z`) : new Date(d)),
     languageName: (code) => {
-      const n = names?.of(code);
-      return n && n !== code ? n : code;
+      let name = languageNames.get(code);
+      if (name === undefined) {
+        let n: string | undefined;
+        try {
+          n = names?.of(code);
+        } catch {
+          n = undefined;
+        }
+        name = n && n !== code ? n : code;
+        if (languageNames.size < 1000) languageNames.set(code, name);
+      }
+      return name;
     },
     // 2024-01-01 was a Monday (UTC): day N of that week names weekday N.
     weekday: (code) => dayFmt.format(new Date(Date.UTC(2024, 0, WEEKDAY_INDEX[code] ?? 1, 12))),

@@ -13,6 +13,8 @@ export interface ResultsModel {
   filters: SearchFilters;
   form: FormOptions;
   total: number;
+  /** The count stopped at `total` (a nearest-first search): there are more. */
+  more: boolean;
   hits: SearchHit[];
   pageSize: number;
   /** Sorted by distance from a point (near me, or an address that resolved). */
@@ -40,13 +42,14 @@ function resultItem(tr: Tr, m: ResultsModel, h: SearchHit): Html {
 }
 
 function pagination(tr: Tr, m: ResultsModel, base: string): Html {
-  const pages = Math.max(1, Math.ceil(m.total / m.pageSize));
+  // Counted only up to this page (`more`): the last page is not known, "next" is.
+  const pages = m.more ? m.filters.page + 1 : Math.max(1, Math.ceil(m.total / m.pageSize));
   if (pages <= 1) return raw('');
   const page = Math.min(m.filters.page, pages);
   const link = (p: number) => `${base}?${filtersQuery(m.filters, tr.lang, { page: p })}`;
   return html`<nav class="pagination" aria-label="${tr.t('results.pagination')}">
   ${page > 1 ? html`<a rel="prev" href="${link(page - 1)}">${tr.t('results.previous')}</a>` : ''}
-  <span aria-current="page">${tr.t('results.page', { page, pages })}</span>
+  <span aria-current="page">${m.more ? tr.t('results.pageOnly', { page }) : tr.t('results.page', { page, pages })}</span>
   ${page < pages ? html`<a rel="next" href="${link(page + 1)}">${tr.t('results.next')}</a>` : ''}
 </nav>`;
 }
@@ -60,7 +63,7 @@ export function resultsView(tr: Tr, m: ResultsModel): Html {
 ${searchForm(tr, m.filters, m.form)}
 <section class="results-section" aria-labelledby="result-count">
   <div class="results-head">
-    <p id="result-count" class="result-count" role="status">${tr.t('results.count', { count: m.total })}</p>
+    <p id="result-count" class="result-count" role="status">${m.more ? tr.t('results.countMore', { count: m.total }) : tr.t('results.count', { count: m.total })}</p>
     <nav class="view-switch" aria-label="${tr.t('results.views')}">
       <a href="${listUrl}"${isMap ? '' : raw(' aria-current="page"')}>${tr.t('results.list')}</a>
       <a href="${mapUrl}"${isMap ? raw(' aria-current="page"') : ''}>${tr.t('results.map')}</a>

@@ -5,7 +5,7 @@ import { finderAssets } from './finder-assets.js';
 import type { FinderRequest } from './finder-http.js';
 import { resultsView } from './finder-results.view.js';
 import { MAP_PAGE_SIZE, nearestArea, PAGE_SIZE, resolvePlace, searchServices } from './finder-search.queries.js';
-import { listNeeds, spokenLanguages } from './finder-service.queries.js';
+import { listNeedTerms, spokenLanguages } from './finder-service.queries.js';
 import type { PageResult, Tenant } from './finder.routes.js';
 import { romeWallClock } from './open-now.js';
 import { parseFilters, type Point } from './search-filters.js';
@@ -24,14 +24,14 @@ export async function searchPage(ctx: AppContext, tx: Tx, tenant: Tenant, fr: Fi
     else addressNotFound = true;
   }
   const pageSize = view === 'map' ? MAP_PAGE_SIZE : PAGE_SIZE;
-  const { total, hits } = await searchServices(tx, tenant.id, f, { lang: tr.lang, now, point, pageSize });
+  const { total, more, hits } = await searchServices(tx, tenant.id, f, { lang: tr.lang, now, point, pageSize });
   if (total === 0 && f.page === 1) {
     // Anonymous gap counting: facets only. The language is the one asked of the service, else the
     // visitor's own; the area a neighbourhood from our data, never the typed text or the position.
     if (f.near) area = await nearestArea(tx, tenant.id, f.near);
     await recordSearchMiss(tx, tenant.id, { day: now.date, category: f.need, language: f.spoken || tr.lang, area });
   }
-  const needs = await listNeeds(tx, tenant.id);
+  const needs = await listNeedTerms(tx, tenant.id);
   const languages = await spokenLanguages(tx, tenant.id);
   const filtersOpen = !!(f.spoken || f.group || f.free || f.open || f.women || f.childcare || f.accessible || f.address || f.near);
   const tileUrl = ctx.config.APPRODO_TILE_URL ?? null;
@@ -40,6 +40,7 @@ export async function searchPage(ctx: AppContext, tx: Tx, tenant: Tenant, fr: Fi
     filters: f,
     form: { tenantSlug: tenant.slug, needs, languages, action: `/${tenant.slug}/${view === 'map' ? 'map' : 'search'}`, filtersOpen },
     total,
+    more,
     hits,
     pageSize,
     byDistance: !!point,

@@ -13,29 +13,56 @@ export async function findTenantBySlug(tx: Tx, slug: string): Promise<{ id: stri
   return row ?? null;
 }
 
-export interface NeedTile {
+export interface NeedTerm {
   code: string;
   name: string;
   translations: TranslationMap;
+}
+
+export interface NeedTile extends NeedTerm {
   count: number;
 }
 
-/** The needs taxonomy's terms with the number of public services tagged with each. */
-export async function listNeeds(tx: Tx, tenantId: string): Promise<NeedTile[]> {
-  const { rows } = await sql<NeedTile>`
-    SELECT tt.code, tt.name, tt.translations,
-      (SELECT count(*)::int FROM dir_attribute a JOIN dir_service s ON s.tenant_id = a.tenant_id AND s.id = a.link_id
-        WHERE a.tenant_id = tt.tenant_id AND a.taxonomy_term_id = tt.id AND a.link_entity = 'service' AND ${PUBLIC_SERVICE}) AS count
+/** The needs taxonomy's terms (the search form's choices). */
+export async function listNeedTerms(tx: Tx, tenantId: string): Promise<NeedTerm[]> {
+  const { rows } = await sql<NeedTerm>`
+    SELECT tt.code, tt.name, tt.translations
     FROM dir_taxonomy_term tt JOIN dir_taxonomy x ON x.tenant_id = tt.tenant_id AND x.id = tt.taxonomy_id
     WHERE tt.tenant_id = ${tenantId} AND x.uri = ${NEEDS_TAXONOMY.uri} AND tt.code IS NOT NULL
     ORDER BY tt.name`.execute(tx);
   return rows;
 }
 
-/** Codes of the languages that public services speak (for the language filter). */
+/**
+ * The needs taxonomy's terms with the number of public services tagged with each, counted in
+ * dir_finder_place (public services only, one `first` row per service; migration 0008).
+ */
+export async function listNeeds(tx: Tx, tenantId: string): Promise<NeedTile[]> {
+  const [terms, { rows }] = [
+    await listNeedTerms(tx, tenantId),
+    await sql<{ code: string; count: number }>`SELECT n.code, count(*)::int AS count FROM dir_finder_place p, unnest(p.needs) AS n(code)
+      WHERE p.tenant_id = ${tenantId} AND p.first GROUP BY n.code`.execute(tx),
+  ];
+  const counts = new Map(rows.map((r) => [r.code, r.count]));
+  return terms.map((t) => ({ ...t, count: counts.get(t.code) ?? 0 }));
+}
+
+/**
+ * Codes of the languages that public services speak (for the language filter): one index probe
+ * per distinct code (a loose index scan of dir_language_code_idx), then the first public speaker of
+ * each (a LIMIT 1 sub-select: as EXISTS the planner would join all speakers).
+ */
 export async function spokenLanguages(tx: Tx, tenantId: string): Promise<string[]> {
-  const { rows } = await sql<{ code: string }>`SELECT DISTINCT dl.code FROM dir_language dl JOIN dir_service s ON s.tenant_id = dl.tenant_id AND s.id = dl.service_id
-    WHERE dl.tenant_id = ${tenantId} AND dl.code ~ '^[a-z]{2,3}$' AND ${PUBLIC_SERVICE} ORDER BY 1`.execute(tx);
+  const { rows } = await sql<{ code: string }>`
+    WITH RECURSIVE codes(code) AS (
+      SELECT min(dl.code) FROM dir_language dl WHERE dl.tenant_id = ${tenantId}
+      UNION ALL
+      SELECT (SELECT min(dl.code) FROM dir_language dl WHERE dl.tenant_id = ${tenantId} AND dl.code > c.code) FROM codes c WHERE c.code IS NOT NULL
+    )
+    SELECT c.code FROM codes c
+    WHERE c.code ~ '^[a-z]{2,3}$' AND coalesce((SELECT true FROM dir_language dl JOIN dir_service s ON s.tenant_id = dl.tenant_id AND s.id = dl.service_id
+      WHERE dl.tenant_id = ${tenantId} AND dl.code = c.code AND ${PUBLIC_SERVICE} LIMIT 1), false)
+    ORDER BY 1`.execute(tx);
   return rows.map((r) => r.code);
 }
 

@@ -9,6 +9,7 @@ import { renderPage, type Shell } from './finder-layout.js';
 import { errorView, homeView } from './finder-home.view.js';
 import { listNeeds, spokenLanguages } from './finder-service.queries.js';
 import { reportRoutes } from './finder-report.routes.js';
+import { printRoutes } from './finder-print.page.js';
 import { searchPage } from './finder-search.page.js';
 import { servicePage } from './finder-service.page.js';
 import { parseFilters } from './search-filters.js';
@@ -109,6 +110,7 @@ export async function finderRoutes(app: App, ctx: AppContext) {
     );
 
     await reportRoutes(scope, pages);
+    await printRoutes(scope, pages);
 
     // Anything else under a tenant: the finder's own translated 404 (a trailing slash goes home).
     scope.get('/:tenant/*', { schema: { hide: true } }, (request: FastifyRequest<{ Params: { tenant: string; '*': string } }>, reply) => {

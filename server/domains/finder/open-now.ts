@@ -1,8 +1,9 @@
 // "Open now" for the public finder. Schedules are wall-clock hours in Europe/Rome (HSDS RRULE
 // fields: freq WEEKLY + byday + opens_at/closes_at, bounded by valid_from/valid_to, dtstart/until).
 // The time zone conversion uses the runtime's Intl (full ICU ships with Node): no date library.
-// The same rule runs in SQL (openNowSql in finder-search.queries.ts) on the wall clock computed
-// here, so that search filtering and the service page agree, and both are tested across DST.
+// The same rule runs in SQL (finder_open_now, migration 0008, called by openNowSql) on the wall
+// clock computed here, so that search filtering and the service page agree, and both are tested
+// across DST.
 
 export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 const WEEKDAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];

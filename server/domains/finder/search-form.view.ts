@@ -1,7 +1,7 @@
 import { TARGET_GROUPS } from '../../../common/schemas/directory.js';
 import { PUBLIC_LANGUAGES, type Tr } from './finder-i18n.js';
 import { attr, html, type Html } from './html.js';
-import type { NeedTile } from './finder-service.queries.js';
+import type { NeedTerm } from './finder-service.queries.js';
 import type { SearchFilters } from './search-filters.js';
 
 // The search form: a plain GET form that works without JavaScript. "Use my location" is the one
@@ -9,14 +9,14 @@ import type { SearchFilters } from './search-filters.js';
 
 export interface FormOptions {
   tenantSlug: string;
-  needs: NeedTile[];
+  needs: NeedTerm[];
   languages: string[];
   /** /{tenant}/search or /{tenant}/map: the map keeps its view across searches. */
   action: string;
   filtersOpen: boolean;
 }
 
-export function needName(tr: Tr, n: Pick<NeedTile, 'name' | 'translations'>): string {
+export function needName(tr: Tr, n: Pick<NeedTerm, 'name' | 'translations'>): string {
   return n.translations?.[tr.lang]?.name ?? n.name;
 }
 

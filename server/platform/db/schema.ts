@@ -1,4 +1,5 @@
 import type { DirectoryDatabase } from './directory-schema.js';
+import type { PeopleDatabase } from './people-schema.js';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 // Column names are snake_case in SQL and camelCase here (Kysely CamelCasePlugin).
@@ -137,7 +138,7 @@ export interface AuditEventTable {
   hash: Buffer;
 }
 
-export interface Database extends DirectoryDatabase {
+export interface Database extends DirectoryDatabase, PeopleDatabase {
   tenant: TenantTable;
   organisation: OrganisationTable;
   team: TeamTable;

@@ -13,11 +13,14 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'app.nav.home' },
+  { to: '/front-desk', labelKey: 'app.frontDesk.nav', permission: 'person.write' },
+  { to: '/people', labelKey: 'app.personRecord.nav', permission: 'person.read' },
   { to: '/organisations', labelKey: 'app.nav.organisations', permission: 'organisation.read' },
   { to: '/directory', labelKey: 'app.nav.directory', permission: 'directory.read' },
   { to: '/users', labelKey: 'app.nav.users', permission: 'user.read' },
   { to: '/audit', labelKey: 'app.nav.audit', permission: 'audit.read' },
   { to: '/network', labelKey: 'app.nav.network', permission: 'network.read' },
+  { to: '/admin/access-points', labelKey: 'app.adminPeople.nav', permission: 'access_point.manage' },
 ];
 
 /**

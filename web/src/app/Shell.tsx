@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigationType } from 'react-router';
 import { Icon } from '../components/Icon.js';
+import { NotificationsBell } from '../domains/front-door/NotificationsBell.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MainNav } from './MainNav.js';
 import { useSession } from './session.js';
@@ -50,6 +51,7 @@ export function Shell({ children }: { children: ReactNode }) {
               <bdi className="navbar-brand app-tenant-name text-truncate">{me?.tenant.name ?? t('app.shell.appName')}</bdi>
               <div className="it-header-slim-right-zone gap-2">
                 <LanguageSwitch />
+                <NotificationsBell />
                 <UserMenu />
               </div>
             </div>

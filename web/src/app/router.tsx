@@ -7,6 +7,7 @@ import { LoginPage } from '../domains/auth/LoginPage.js';
 import { MfaSetupPage } from '../domains/auth/MfaSetupPage.js';
 import { ResetPasswordPage } from '../domains/auth/ResetPasswordPage.js';
 import { directoryRoutes } from '../domains/directory/directory-routes.js';
+import { frontDoorRoutes } from '../domains/front-door/front-door-routes.js';
 import { HomePage } from '../domains/home/HomePage.js';
 import { NetworkPage } from '../domains/network/NetworkPage.js';
 import { OrganisationDetailPage } from '../domains/organisations/OrganisationDetailPage.js';
@@ -45,6 +46,7 @@ export function App() {
             <Route path="/users/:id" element={<Private permission="user.read"><UserDetailPage /></Private>} />
             <Route path="/audit" element={<Private permission="audit.read"><AuditPage /></Private>} />
             {directoryRoutes(Private)}
+            {frontDoorRoutes(Private)}
             <Route path="/network" element={<Private permission="network.read"><NetworkPage /></Private>} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

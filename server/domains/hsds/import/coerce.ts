@@ -130,9 +130,36 @@ const label = (row: HsdsRow, name: string) => row.__cols?.[name] ?? name;
  * `present` collects the fields the source carried (absent profile fields keep their stored value).
  */
 export function coerceRow(spec: TableSpec, row: HsdsRow, errors: ImportIssue[], present: Set<string>): CleanRow {
-  const src = row.__src ?? { file: spec.csv, row: '?' };
+  const seen = new Array<boolean>(spec.fields.length).fill(false);
+  const out = coerceOne(spec, row, errors, seen);
+  spec.fields.forEach((f, i) => seen[i] && present.add(f.name));
+  return out;
+}
+
+/** coerceRow over a whole table: `present` as in coerceRow. */
+export function coerceTable(spec: TableSpec, rows: readonly HsdsRow[], errors: ImportIssue[], present: Set<string>): CleanRow[] {
+  const seen = new Array<boolean>(spec.fields.length).fill(false);
+  const out = new Array<CleanRow>(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = coerceOne(spec, rows[i]!, errors, seen);
+  spec.fields.forEach((f, i) => seen[i] && present.add(f.name));
+  return out;
+}
+
+const UUID_LOWER = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const fallbackSources = new WeakMap<TableSpec, RowSource>();
+
+// Imports convert millions of values: the common cases (a well-formed uuid, plain text) return
+// the value as it came, without copies; everything else goes through coerceValue.
+function coerceOne(spec: TableSpec, row: HsdsRow, errors: ImportIssue[], seen: boolean[]): CleanRow {
+  let src = row.__src;
+  if (!src) {
+    src = fallbackSources.get(spec);
+    if (!src) fallbackSources.set(spec, (src = { file: spec.csv, row: '?' }));
+  }
   const values: Record<string, unknown> = {};
-  for (const field of spec.fields) {
+  const fields = spec.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
     const raw = row[field.name];
     const column = field.column ?? field.name;
     if (raw === undefined || raw === null || (field.required && typeof raw === 'string' && raw.trim() === '')) {
@@ -140,7 +167,11 @@ export function coerceRow(spec: TableSpec, row: HsdsRow, errors: ImportIssue[], 
       values[column] = field.default ?? null;
       continue;
     }
-    present.add(field.name);
+    seen[i] = true;
+    if (typeof raw === 'string' && ((field.type === 'uuid' && raw.length === 36 && UUID_LOWER.test(raw)) || (field.type === 'text' && !field.enum && !field.maxLength))) {
+      values[column] = raw;
+      continue;
+    }
     const r = coerceValue(field, raw);
     if (!(r instanceof Bad)) values[column] = r;
     else {

@@ -3,9 +3,9 @@ import { writeAudit } from '../../../platform/audit/audit-writer.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { DomainError, fromDatabaseError } from '../../../platform/errors.js';
 import { TABLE_NAMES, TABLES, type HsdsTables, type TableName } from '../hsds-tables.js';
-import { coerceRow, type CleanRow, type ImportIssue } from './coerce.js';
+import { coerceTable, type CleanRow, type ImportIssue } from './coerce.js';
 import { matchNaturalKeys, parentsFirst, resolveReferences, type CleanTables } from './resolve-references.js';
-import { upsertRows, type UpsertCount } from './upsert.js';
+import { rawQuery, upsertRows, type UpsertCount } from './upsert.js';
 
 export interface ImportOptions {
   /** Who imports (audited); a system actor labelled 'import' when not given. */
@@ -60,6 +60,33 @@ function checkRowRules(tables: CleanTables, errors: ImportIssue[], warnings: Imp
 }
 
 /**
+ * The directory's derived data (the finder's places and search words, migration 0008) is kept up
+ * to date by triggers, statement by statement; for an import that would redo it for every batch
+ * of every table. Bulk mode (transaction-local) turns those triggers off while the rows are
+ * written, and refreshDerived then brings it up to date once, for what the file touched.
+ */
+async function bulkMode(tx: Tx, on: boolean): Promise<void> {
+  await rawQuery(tx, `SELECT set_config('app.directory_bulk', $1, true)`, [on ? 'on' : 'off']);
+}
+
+async function refreshDerived(tx: Tx, tenantId: string, tables: CleanTables): Promise<void> {
+  const ids = (rows: CleanRow[], column: string, keep: (r: CleanRow) => boolean = () => true) =>
+    rows.filter((r) => keep(r) && typeof r.values[column] === 'string').map((r) => r.values[column] as string);
+  const services = new Set([
+    ...ids(tables.service, 'id'),
+    ...ids(tables.service_at_location, 'service_id'),
+    ...ids(tables.language, 'service_id'),
+    ...ids(tables.attribute, 'link_id', (r) => r.values.link_entity === 'service'),
+  ]);
+  await rawQuery(tx, 'SELECT directory_bulk_refresh($1::uuid, $2::uuid[], $3::uuid[], $4::uuid[])', [
+    tenantId,
+    [...services],
+    ids(tables.location, 'id'),
+    ids(tables.taxonomy_term, 'id'),
+  ]);
+}
+
+/**
  * Imports parsed HSDS tables into a tenant's directory inside the caller's transaction (opened
  * with `withTenant`, without protection access: confidential records are neither read nor
  * written). Everything is checked before the first write; on any error it throws `ImportRejected`
@@ -73,14 +100,12 @@ export async function importDirectory(tx: Tx, tenantId: string, parsed: HsdsTabl
   const present = {} as Record<TableName, Set<string>>;
   for (const name of TABLE_NAMES) {
     const seen = new Set<string>();
-    tables[name] = [];
     present[name] = new Set();
-    for (const raw of parsed[name] ?? []) {
-      const row = coerceRow(TABLES[name], raw, errors, present[name]);
+    tables[name] = coerceTable(TABLES[name], parsed[name] ?? [], errors, present[name]);
+    for (const row of tables[name]) {
       const id = row.values.id as string | null;
       if (id && seen.has(id)) errors.push({ file: row.src.file, row: row.src.row, field: 'id', code: 'duplicate' });
       else if (id) seen.add(id);
-      tables[name].push(row);
     }
   }
   checkRowRules(tables, errors, warnings);
@@ -95,6 +120,7 @@ export async function importDirectory(tx: Tx, tenantId: string, parsed: HsdsTabl
   await resolveReferences(tx, tables, warnings);
   tables.organization = parentsFirst(tables.organization, 'parent_organization_id');
   tables.taxonomy_term = parentsFirst(tables.taxonomy_term, 'parent_id');
+  await bulkMode(tx, true);
   for (const name of TABLE_NAMES) {
     const rows: CleanRow[] = tables[name];
     if (!rows.length) continue;
@@ -108,6 +134,8 @@ export async function importDirectory(tx: Tx, tenantId: string, parsed: HsdsTabl
       throw new ImportRejected({ ...report, durationMs: Date.now() - started });
     }
   }
+  await refreshDerived(tx, tenantId, tables);
+  await bulkMode(tx, false);
   const actor = opts.actor ?? { kind: 'system', tenantId, label: 'import' };
   await writeAudit(tx, actor, {
     action: 'directory.import',
