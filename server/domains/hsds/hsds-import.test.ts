@@ -45,7 +45,7 @@ async function cli(...argv: string[]) {
 }
 
 describe('import of the official HSDS examples', () => {
-  it('imports every 3.1-dev example JSON and serves the result as valid HSDS', async () => {
+  it('imports every 3.1-dev example JSON and serves the result as valid HSDS', { timeout: 120_000 }, async () => {
     const t = await freshTenant('esempi');
     const dir = path.join(HSDS_DIR, '3.1-dev', 'examples');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
