@@ -18,7 +18,7 @@ import { accessPointTx, assertCanManageAccessPoints } from './access-points.poli
 import { findAccessPoint, listAccessPoints, listOperators } from './access-points.queries.js';
 import { assignOperators } from './commands/assign-operators.js';
 import { createAccessPoint, updateAccessPoint } from './commands/save-access-point.js';
-import { ifMatchVersion, sendEtag } from './if-match.js';
+import { ifMatchVersion, sendEtag } from '../../platform/http/if-match.js';
 
 const list = z.object({ items: z.array(accessPointView) });
 

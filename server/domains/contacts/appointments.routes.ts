@@ -3,7 +3,7 @@ import { appointmentBody, appointmentIdParam, appointmentPatch, appointmentView 
 import { policy } from '../../platform/authz/authz.js';
 import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/app.js';
-import { ifMatchVersion, sendEtag } from '../access-points/if-match.js';
+import { ifMatchVersion, sendEtag } from '../../platform/http/if-match.js';
 import { assertAppointmentVisible, findAppointment, presentAppointment } from './appointments.queries.js';
 import { bookAppointment } from './commands/book-appointment.js';
 import { setAppointmentStatus } from './commands/set-appointment-status.js';

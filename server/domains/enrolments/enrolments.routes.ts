@@ -7,7 +7,7 @@ import { closeEnrolment } from './commands/close-enrolment.js';
 import { enrolPerson } from './commands/enrol-person.js';
 import { viewEnrolment, viewPersonEnrolments } from './commands/view-person-enrolments.js';
 import { presentEnrolment } from './enrolment.presenter.js';
-import { etagOf } from './if-match.js';
+import { etagOf } from '../../platform/http/if-match.js';
 import { projectRoutes } from './projects.routes.js';
 
 /** Projects, and a person's enrolments in them (entry and exit with their status snapshots). */

@@ -23,6 +23,7 @@ import { allowedSections, presentPerson } from './person.presenter.js';
 import { searchPeople } from './person-search.js';
 import { parseSections, viewPerson } from './person-view.js';
 import { loadPersonRecord } from './people.queries.js';
+import { etagOf } from '../../platform/http/if-match.js';
 
 /** The person registry: intake, search before create, the record, corrections, duplicates and merges. */
 export async function peopleRoutes(app: App, ctx: AppContext) {
@@ -36,7 +37,7 @@ export async function peopleRoutes(app: App, ctx: AppContext) {
       const actor = request.actor!;
       const sections = allowedSections(actor);
       const view = await withTenant(ctx.db, actor.tenantId, async (tx) => presentPerson(await loadPersonRecord(tx, await registerPerson(tx, actor, request.body, sections)), sections));
-      return reply.code(201).header('etag', `"${view.version}"`).send(view);
+      return reply.code(201).header('etag', etagOf(view.version)).send(view);
     },
   );
   app.get(
@@ -55,7 +56,7 @@ export async function peopleRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const actor = request.actor!;
       const view = await withTenant(ctx.db, actor.tenantId, (tx) => viewPerson(tx, actor, request.params.id, parseSections(request.query.sections)));
-      return reply.header('etag', `"${view.version}"`).send(view);
+      return reply.header('etag', etagOf(view.version)).send(view);
     },
   );
   app.patch(
@@ -67,7 +68,7 @@ export async function peopleRoutes(app: App, ctx: AppContext) {
       const view = await withTenant(ctx.db, actor.tenantId, async (tx) =>
         presentPerson(await updatePerson(tx, actor, request.params.id, request.headers['if-match'], request.body, sections), sections),
       );
-      return reply.header('etag', `"${view.version}"`).send(view);
+      return reply.header('etag', etagOf(view.version)).send(view);
     },
   );
   app.post(

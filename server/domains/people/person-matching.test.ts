@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { istatStateCode, isIstatMunicipalityCode, isoFromIstat, COUNTRY_CODES } from '../../../common/reference/countries.js';
 import { displayNameOf, normalisePhone, phoneKeyOf, scoreMatch, searchNamesOf, type MatchSignals } from './person-matching.js';
 import { newPersonCode } from './commands/register-person.js';
-import { versionFromIfMatch } from './commands/update-person.js';
+import { versionFromIfMatch } from '../../platform/http/if-match.js';
 
 // The pure parts of matching and intake: transliteration, phones, scores, codes, If-Match.
 

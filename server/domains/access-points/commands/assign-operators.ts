@@ -4,7 +4,7 @@ import { writeAudit } from '../../../platform/audit/audit-writer.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
 import type { AccessPointRow } from '../access-points.queries.js';
-import { assertVersion } from '../if-match.js';
+import { assertVersion } from '../../../platform/http/if-match.js';
 
 // Replaces the set of operators working at an access point. The operators are part of the access
 // point's version: a manager editing from a stale screen is told so (If-Match), and a change bumps

@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/authz/actor.js';
 import { changedFields, writeAudit } from '../../../platform/audit/audit-writer.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { DomainError, type FieldError } from '../../../platform/errors.js';
-import { assertVersion } from '../if-match.js';
+import { assertVersion } from '../../../platform/http/if-match.js';
 import { findAccessPoint, type AccessPointRow } from '../access-points.queries.js';
 
 // Creates and edits access points. Everything a field error can name is checked before writing,

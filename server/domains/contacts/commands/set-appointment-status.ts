@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/authz/actor.js';
 import { writeAudit } from '../../../platform/audit/audit-writer.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
-import { assertVersion } from '../../access-points/if-match.js';
+import { assertVersion } from '../../../platform/http/if-match.js';
 import { findAppointment, type AppointmentRow } from '../appointments.queries.js';
 import { romeDate } from '../rome-time.js';
 

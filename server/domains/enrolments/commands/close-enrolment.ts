@@ -7,7 +7,7 @@ import type { Tx } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
 import { assertPersonReachable } from '../../people/people.policy.js';
 import { findEnrolment, type EnrolmentRow } from '../enrolments.queries.js';
-import { versionFromIfMatch } from '../if-match.js';
+import { assertVersion, versionFromIfMatch } from '../../../platform/http/if-match.js';
 import { loadProfile, takeSnapshot } from '../status-snapshot.js';
 
 /**
@@ -26,7 +26,7 @@ export async function closeEnrolment(
   await assertPersonReachable(tx, actor, personId, 'person.write');
   const before = await findEnrolment(tx, personId, enrolmentId);
   const version = versionFromIfMatch(ifMatch);
-  if (version !== before.version) throw new DomainError('VERSION_CONFLICT');
+  assertVersion(before.version, version);
   if (input.exitDate < before.entryDate) {
     throw new DomainError('ENROLMENT_EXIT_BEFORE_ENTRY', { entryDate: before.entryDate }, [{ path: 'body.exitDate', code: 'invalid_value' }]);
   }

@@ -5,6 +5,7 @@ import type { Actor } from '../../../platform/authz/actor.js';
 import { writeAudit } from '../../../platform/audit/audit-writer.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { DomainError } from '../../../platform/errors.js';
+import { assertVersion, versionFromIfMatch } from '../../../platform/http/if-match.js';
 import { assertHasName, assertMayWriteSpecial, birthYearOf, identityColumns, NAME_KEYS, personColumns, sentKeys } from '../person-fields.js';
 import { identityNames, searchNamesOf } from '../person-matching.js';
 import { assertAccessPointAssigned, assertNeedsKnown, loadPersonRecord } from '../people.queries.js';
@@ -13,15 +14,6 @@ import { assertPersonReachable } from '../people.policy.js';
 // Corrections and additions to a record, with optimistic concurrency: the caller says which
 // version it read (If-Match); the UPDATE only applies to that version, so of two operators editing
 // at once one wins and the other gets VERSION_CONFLICT, never a silent overwrite.
-
-/** The version an If-Match header names: `"7"`, `W/"7"` or `7`. `*` would defeat the check. */
-export function versionFromIfMatch(header: string | string[] | undefined): number {
-  if (header === undefined || header === '') throw new DomainError('PRECONDITION_REQUIRED');
-  const raw = Array.isArray(header) ? header[0]! : header;
-  const m = /^\s*(?:W\/)?"?([0-9]{1,9})"?\s*$/.exec(raw);
-  if (!m) throw new DomainError('VALIDATION_FAILED', {}, [{ path: 'headers.if-match', code: 'invalid_format' }]);
-  return Number(m[1]);
-}
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -42,7 +34,7 @@ export async function updatePerson(
   await assertNeedsKnown(tx, patch.needs);
   if (patch.accessPointId) await assertAccessPointAssigned(tx, actor, patch.accessPointId);
   const before = await loadPersonRecord(tx, personId);
-  if (before.version !== expected) throw new DomainError('VERSION_CONFLICT');
+  assertVersion(before.version, expected);
 
   const birthYear = birthYearOf(patch);
   const effective: PersonPatchInput = { ...patch, ...(birthYear !== undefined ? { birthYear } : {}) };
