@@ -4,6 +4,7 @@ import { demoEmail } from '../../../demo/demo-data.js';
 import type { AppContext } from '../../../platform/context.js';
 import { withTenant } from '../../../platform/db/database.js';
 import type { PersonTable } from '../../../platform/db/people-schema.js';
+import { searchNamesOf } from '../../people/person-matching.js';
 
 // Test fixtures of the consent, enrolment and reminder suites: people written straight into the
 // real database, as the app role under RLS (the person API has its own suites). Demo tenants only.
@@ -68,7 +69,7 @@ export async function createTestPerson(ctx: Pick<AppContext, 'db'>, o: TestPerso
       .returning('id')
       .executeTakeFirstOrThrow();
     const name = o.givenName ?? 'Amina';
-    await tx.insertInto('personIdentity').values({ tenantId, personId: id, givenName: name, birthDate: o.birthDate ?? null, searchNames: name.toLowerCase() }).execute();
+    await tx.insertInto('personIdentity').values({ tenantId, personId: id, givenName: name, birthDate: o.birthDate ?? null, searchNames: searchNamesOf([name]) }).execute();
     for (const w of workers) {
       await tx.insertInto('personOrganisation').values({ tenantId, personId: id, organisationId: w.organisationId, reason: 'registered' }).onConflict((oc) => oc.doNothing()).execute();
       await tx.insertInto('personWorker').values({ tenantId, personId: id, userId: w.id, role: 'case_worker' }).onConflict((oc) => oc.doNothing()).execute();

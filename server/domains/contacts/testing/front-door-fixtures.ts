@@ -1,6 +1,7 @@
 import type { Role } from '../../../../common/permissions.js';
 import { seedDemo } from '../../../demo/seed-demo.js';
 import { withTenant } from '../../../platform/db/database.js';
+import { identityNames, searchNamesOf } from '../../people/person-matching.js';
 import { createTestEnv, type TestEnv } from '../../../../test/harness.js';
 import { loginDemo, type Session } from '../../../../test/sessions.js';
 import { ownerQuery } from '../../../../test/owner-sql.js';
@@ -86,7 +87,7 @@ export async function makePerson(fd: FrontDoorEnv, p: TestPerson, tenantId = fd.
       .values({ tenantId, code: p.code, organisationId: p.organisationId, ageBand: '30_54', protected: p.protected ?? false })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const names = [p.givenName, p.familyName, ...(p.aliases ?? [])].filter(Boolean).join(' ').toLowerCase();
+    const names = searchNamesOf(identityNames(p));
     await tx
       .insertInto('personIdentity')
       .values({ tenantId, personId: id, givenName: p.givenName ?? null, familyName: p.familyName ?? null, aliases: p.aliases ?? [], searchNames: names })
