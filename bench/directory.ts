@@ -4,7 +4,6 @@
 // HSDS /services throughput and the public pages' transfer sizes, in one run of a few minutes.
 // Uses DATABASE_URL's server when set (a database of its own, dropped at the end), else an
 // embedded PostgreSQL in a temporary directory. Writes bench/results/<date>-directory.md.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,9 +15,9 @@ import { PAGE_SIZE, searchServices } from '../server/domains/finder/finder-searc
 import { romeWallClock } from '../server/domains/finder/open-now.js';
 import { parseFilters } from '../server/domains/finder/search-filters.js';
 import { openAppDatabase, withTenant } from '../server/platform/db/database.js';
-import { startEmbeddedPostgres } from '../server/platform/db/embedded.js';
 import { migrate } from '../server/platform/db/migrate.js';
 import type { Database } from '../server/platform/db/schema.js';
+import { machineFacts, openBenchDatabase, serverVersion } from './bench-database.js';
 import { closedLoop, fetchOk, rawSqlRunner, type CapturedQuery } from './directory-load.js';
 import { renderDirectoryReport, type DirectoryBenchResult } from './directory-report.js';
 import { measurePage } from './directory-sizes.js';
@@ -38,54 +37,6 @@ const SEARCHES = [
   { q: 'permesso soggiorno', need: 'legal-documents', lang: 'en' },
   { q: 'italiamo', need: 'language', lang: 'es' },
 ];
-
-interface BenchDatabase {
-  url: string;
-  label: string;
-  cleanup(): Promise<void>;
-}
-
-async function openDatabase(): Promise<BenchDatabase> {
-  const external = process.env.DATABASE_URL;
-  if (external) {
-    const name = `approdo_bench_dir_${randomBytes(4).toString('hex')}`;
-    const admin = new URL(external);
-    admin.pathname = '/postgres';
-    const run = async (statement: string) => {
-      const c = new pg.Client({ connectionString: admin.toString() });
-      await c.connect();
-      try {
-        await c.query(statement);
-      } finally {
-        await c.end();
-      }
-    };
-    await run(`CREATE DATABASE ${name}`);
-    const url = new URL(external);
-    url.pathname = `/${name}`;
-    return { url: url.toString(), label: `external PostgreSQL (database ${name}, dropped afterwards)`, cleanup: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-  }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'approdo-bench-dir-'));
-  const embedded = await startEmbeddedPostgres(dir);
-  return {
-    url: embedded.url,
-    label: 'embedded PostgreSQL',
-    async cleanup() {
-      await embedded.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function serverVersion(url: string): Promise<string> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
-  } finally {
-    await c.end();
-  }
-}
 
 /** The statements `searchServices` runs for a query string, as the raw-SQL yardstick replays them. */
 async function captureSearches(url: string, tenantId: string, queries: string[]): Promise<CapturedQuery[][]> {
@@ -118,9 +69,9 @@ async function captureSearches(url: string, tenantId: string, queries: string[])
 async function main() {
   const began = performance.now();
   const date = new Date().toISOString().slice(0, 10);
-  const cpus = os.cpus();
+  const machine = machineFacts();
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'approdo-bench-dir-logs-'));
-  const database = await openDatabase();
+  const database = await openBenchDatabase('approdo_bench_dir');
   let app: ServerProcess | null = null;
   let dataDir: string | null = null;
   let ok = false;
@@ -180,7 +131,7 @@ async function main() {
     ];
     const result: DirectoryBenchResult = {
       date,
-      machine: `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Node.js ${process.version}; load average at start ${os.loadavg()[0]?.toFixed(2)}`,
+      machine,
       database: `${database.label}, PostgreSQL ${await serverVersion(database.url)}`,
       seconds: 0,
       synthetic: { ...synth.counts, generateMs },
