@@ -11,6 +11,7 @@ import itLocale from '../../../common/i18n/locales/it.json' with { type: 'json' 
 import { ROLES } from '../../../common/permissions.js';
 import { ORGANISATION_KINDS } from '../../../common/schemas/organisations.js';
 import { TARGET_GROUPS } from '../../../common/schemas/directory.js';
+import { ADMIN_LIST_SECTIONS } from '../domains/front-door/admin/admin-list-sections.js';
 
 // Every UI string the staff app asks for must exist, with valid ICU syntax, in all four languages.
 const LOCALES: Record<string, Record<string, unknown>> = { it: itLocale, en, fr, ar };
@@ -36,6 +37,10 @@ const TEMPLATES: Record<string, readonly string[]> = {
   'app.audit.actions.${e.action}': [],
   'app.audit.entities.${e.entity}': [],
   'app.network.targetGroups.${g}': TARGET_GROUPS,
+  'app.adminPeople.${section}.title': ADMIN_LIST_SECTIONS,
+  'app.adminPeople.${section}.lead': ADMIN_LIST_SECTIONS,
+  'app.adminPeople.${section}.new': ADMIN_LIST_SECTIONS,
+  'app.adminPeople.${section}.empty': ADMIN_LIST_SECTIONS,
 };
 
 function sources(dir: string): string[] {
